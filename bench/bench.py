@@ -269,9 +269,9 @@ def analyser(pages: int, seed: int) -> dict:
     from xronika.lang.dates import find_dates
     from xronika.lang.numbers import find_quantities
     from xronika.lang.segment import tokenize
-    from xronika.search_terms import _known_names
+    from xronika.search_terms import known_names
 
-    _known_names()  # as in ingest: the knowledge base's names are stems
+    known_names()  # as in ingest: the knowledge base's names are stems
     texts = [text for _, text in generate_pages(pages, seed=seed, size_kb=PAGE_KB)]
     kb = sum(len(t.encode("utf-8")) for t in texts) / 1024
     parts = {"tokenize": 0.0, "lemma": 0.0, "numbers": 0.0, "dates": 0.0}

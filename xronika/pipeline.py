@@ -57,6 +57,9 @@ class Stage:
         self.dropped: list[tuple[str, str]] = []  # (source, reason) of documents dropped on purpose
         self._drop_reason = ""
 
+    def setup(self) -> None:
+        """Load what `process` needs (lexicons, the knowledge base) before the first document."""
+
     def process(self, doc: Document) -> Document | None:  # pragma: no cover - abstract
         raise NotImplementedError
 

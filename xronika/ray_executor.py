@@ -17,7 +17,7 @@ from typing import Any
 
 from .document import Document
 from .errors import XronikaError
-from .executor import BatchResult, _run_batch, batched
+from .executor import BatchResult, _run_batch, batched, prepare_worker
 from .pipeline import PipelineFactory
 
 
@@ -37,7 +37,7 @@ class _PipelineWorker:
     """The body of one Ray actor: the stages live as long as the actor."""
 
     def __init__(self, factory: PipelineFactory) -> None:
-        self.stages = factory()
+        self.stages = prepare_worker(factory)
 
     def run(self, docs: list[Document], tag: object) -> BatchResult:
         return _run_batch(self.stages, docs, tag)

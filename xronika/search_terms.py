@@ -6,17 +6,20 @@ from functools import lru_cache
 
 
 @lru_cache(maxsize=1)
-def _known_names() -> None:
+def known_names() -> None:
     """Teach the analyser the knowledge base's names, so `Tokayevin` is cut at `Tokayev`."""
     from .kb import load_kb
     from .lang.az.morph import add_stems
 
-    add_stems({w for name, _ in load_kb().names() for w in name.split() if w[:1].isupper() and w.isalpha()})
+    # in the base's order, not a set's: when two spellings share a lower case form (`AZƏRTAC`, `Azərtac`)
+    # the last one registered is the lemma, and that must not change from run to run
+    add_stems(dict.fromkeys(w for name, _ in load_kb().names() for w in name.split()
+                            if w[:1].isupper() and w.isalpha()))
 
 
 def lemma_text(body: str) -> str:
     from .lang.az.morph import lemma
     from .lang.segment import tokenize
 
-    _known_names()
+    known_names()
     return " ".join(lemma(t.text) for t in tokenize(body) if t.kind == "word")

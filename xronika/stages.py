@@ -24,6 +24,9 @@ def home_country(doc: Document) -> str | None:
 class CleanStage(Stage):
     name = "clean"
 
+    def setup(self) -> None:
+        from . import clean  # noqa: F401 - patterns and word lists load on import
+
     def process(self, doc: Document) -> Document | None:
         from .clean import clean_page
 
@@ -44,6 +47,9 @@ class CleanStage(Stage):
 
 class LanguageStage(Stage):
     name = "language"
+
+    def setup(self) -> None:
+        from .lang import detect  # noqa: F401
 
     def process(self, doc: Document) -> Document:
         from .lang.detect import detect_language
@@ -73,6 +79,9 @@ class QualityStage(Stage):
 class SentenceStage(Stage):
     name = "sentences"
 
+    def setup(self) -> None:
+        from .lang import segment  # noqa: F401
+
     def process(self, doc: Document) -> Document:
         from .lang.segment import split_sentences
 
@@ -83,6 +92,9 @@ class SentenceStage(Stage):
 
 class DatesStage(Stage):
     name = "dates"
+
+    def setup(self) -> None:
+        from .lang import dates  # noqa: F401
 
     def process(self, doc: Document) -> Document:
         from .lang.dates import find_dates
@@ -97,6 +109,9 @@ class AmountsStage(Stage):
     """Every quantity is kept (figures need counts, tonnes, percentages); money is the amounts layer."""
 
     name = "amounts"
+
+    def setup(self) -> None:
+        from .lang import numbers  # noqa: F401
 
     def process(self, doc: Document) -> Document:
         from .lang.numbers import SUPPORTED_LANGS, find_quantities
@@ -118,13 +133,16 @@ class EntitiesStage(Stage):
         super().__init__()
         self._recognizer = None
 
-    def process(self, doc: Document) -> Document:
+    def setup(self) -> None:
         from .extract.entities import EntityRecognizer
 
-        if not extractable(doc):
-            return doc
         if self._recognizer is None:
             self._recognizer = EntityRecognizer()
+
+    def process(self, doc: Document) -> Document:
+        if not extractable(doc):
+            return doc
+        self.setup()
         res = self._recognizer.find(doc.body, extra_people=doc.authors, on=doc.published, lang=doc.lang or "az")
         doc.entities = res.entities
         doc.scratch["mentions"] = res.mentions
@@ -134,6 +152,9 @@ class EntitiesStage(Stage):
 
 class EventsStage(Stage):
     name = "events"
+
+    def setup(self) -> None:
+        from .extract import events  # noqa: F401
 
     def process(self, doc: Document) -> Document:
         from .extract.events import EventExtractor
@@ -148,6 +169,9 @@ class EventsStage(Stage):
 
 class FiguresStage(Stage):
     name = "figures"
+
+    def setup(self) -> None:
+        from .extract import figures  # noqa: F401
 
     def process(self, doc: Document) -> Document:
         from .extract.figures import FigureExtractor
@@ -172,12 +196,20 @@ class IndexStage(Stage):
         self._dedup = None
         self.lemmas = lemmas
 
-    def process(self, doc: Document) -> Document:
-        from .clean.dedup import DedupIndex, exact_key
-        from .search_terms import lemma_text
+    def setup(self) -> None:
+        from .clean.dedup import DedupIndex
+        from .search_terms import known_names
 
         if self._dedup is None:
             self._dedup = DedupIndex()
+        if self.lemmas:
+            known_names()
+
+    def process(self, doc: Document) -> Document:
+        from .clean.dedup import exact_key
+        from .search_terms import lemma_text
+
+        self.setup()
         doc.scratch["dedup"] = (exact_key(doc.body), self._dedup.signature(doc.body))
         if self.lemmas:
             doc.scratch["lemmas"] = lemma_text(doc.body) if doc.lang == "az" and extractable(doc) else ""

@@ -19,7 +19,7 @@ from ..store import consolidated as sql
 from .claims import claim_row
 from .events import Cluster, Mention, cluster_mentions
 from .matching import event_key, knowledge_base, unordered
-from .names import proper_names
+from .names import SpanSet, proper_names
 
 # characters either side of the event's sentence in which a named facility or organisation counts as
 # what the story is about; the page's lead (headline facts) counts too
@@ -75,7 +75,8 @@ class _Context:
         self.duplicates: dict[frozenset[str], tuple[str, float]] = {}
         self._dup_loaded: set[str] = set()
         self.frequency: dict[str, int] = {}
-        self.masked: dict[str, list[tuple[int, int]]] = {}
+        self.masked: dict[str, SpanSet] = {}
+        self.lead_names: dict[str, frozenset[str]] = {}  # proper names of each page's lead
         self.common_limit = max(COMMON_FLOOR, COMMON_SHARE * sql.document_count(db))
 
     def load(self, doc_ids: set[str]) -> None:
@@ -89,7 +90,7 @@ class _Context:
             kb_ids = sorted({r["kb_id"] for r in rows if r["kb_id"] and r["kb_id"] not in self.frequency})
             names = sorted({r["name"] for r in rows if not r["kb_id"] and r["name"] not in self.frequency})
             self.frequency.update(sql.entity_document_frequency(self.db, kb_ids, names))
-            self.masked.update(sql.masked_spans(self.db, missing))
+            self.masked.update((d, SpanSet(spans)) for d, spans in sql.masked_spans(self.db, missing).items())
         fresh = [d for d in doc_ids if d not in self._dup_loaded]
         if fresh:
             self.duplicates.update(sql.duplicate_pairs(self.db, fresh))
@@ -118,10 +119,13 @@ class _Context:
 
 def _mention(row: dict[str, Any], context: _Context) -> Mention:
     nearby, focus = context.key_entities(row)
-    masked = context.masked.get(row["doc_id"], [])
+    doc_id = row["doc_id"]
+    masked = context.masked.get(doc_id) or SpanSet()
     names = proper_names(row["sentence_text"] or "", row["sentence"][0], masked)
-    nearby_names = (proper_names(row["window_text"] or "", row["window_start"], masked)
-                    | proper_names(row["lead_text"] or "", 0, masked) | names)
+    lead = context.lead_names.get(doc_id)
+    if lead is None:
+        lead = context.lead_names[doc_id] = proper_names(row["lead_text"] or "", 0, masked)
+    nearby_names = proper_names(row["window_text"] or "", row["window_start"], masked) | lead | names
     return Mention(doc_id=row["doc_id"], idx=row["idx"], type=row["type"], mode=row["mode"], actor=row["actor"],
                    recipient=row["recipient"], date=row["date"], place=row["place"], future=bool(row["future"]),
                    file=row["file"] or row["doc_id"], published=row["published"],

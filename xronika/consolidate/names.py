@@ -4,6 +4,9 @@ the entity recogniser missed the name (an unknown school, a person not in the KB
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from functools import lru_cache
 
 from ..lang.az.morph import az_lower, lemma
 from ..lang.segment import UPPER
@@ -21,24 +24,48 @@ GENERIC_CAPITALISED = frozenset({
 MIN_LENGTH = 3
 
 
-def proper_names(text: str, offset: int, masked: list[tuple[int, int]]) -> frozenset[str]:
+class SpanSet:
+    """Body spans (countries, persons, places, dates), merged, so an overlap test is one bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []  # increasing too, since merged spans do not overlap
+        for s, e in sorted(spans):
+            if self.ends and s <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], e)
+            else:
+                self.starts.append(s)
+                self.ends.append(e)
+
+    def overlaps(self, lo: int, hi: int) -> bool:
+        """Whether [lo, hi) (lo < hi) shares a character with a span: the last span starting before hi
+        reaches furthest of all that do."""
+        k = bisect_left(self.starts, hi) - 1
+        return k >= 0 and self.ends[k] > lo
+
+
+def proper_names(text: str, offset: int, masked: SpanSet | Iterable[tuple[int, int]]) -> frozenset[str]:
     """Lemmas of capitalised words of `text` (a sentence starting at body offset `offset`), leaving out the
     first word, words inside `masked` body spans (countries, persons, places, dates) and generic titles."""
     if not text:
         return frozenset()
-    end = offset + len(text)
-    local = [(s, e) for s, e in masked if s < end and e > offset]
+    if not isinstance(masked, SpanSet):
+        masked = SpanSet(masked)
     first = _FIRST_WORD.match(text)
     skip_until = first.end() if first else 0
     names = set()
     for m in _CAPITALISED.finditer(text):
         if m.start() < skip_until or len(m[0]) < MIN_LENGTH:
             continue
-        lo, hi = offset + m.start(), offset + m.end()
-        if any(s < hi and e > lo for s, e in local):
+        if masked.overlaps(offset + m.start(), offset + m.end()):
             continue
         word = m[0].split("-")[0] if m[0].count("-") == 1 and m[0].split("-")[1].islower() else m[0]
-        base = az_lower(lemma(word))
+        base = _base(word)
         if base not in GENERIC_CAPITALISED and len(base) >= MIN_LENGTH:
             names.add(base)
     return frozenset(names)
+
+
+@lru_cache(maxsize=100_000)
+def _base(word: str) -> str:
+    return az_lower(lemma(word))

@@ -16,7 +16,7 @@ from ..document import Entity
 from ..kb import KBEntry, KnowledgeBase, load_kb
 from ..kb.parties import party
 from ..lang.az import entities as cues
-from .gazetteer import Gazetteer, Word, fold, words
+from .gazetteer import Gazetteer, Word, fold, fold_name, words
 
 _ORG_HEADS = frozenset(fold(h.split()[-1]) for h in cues.ORG_HEADS)
 _FAC_HEADS = frozenset(fold(h.split()[-1]) for h in cues.FAC_HEADS)
@@ -114,6 +114,7 @@ _GENITIVE = ("ın", "in", "un", "ün")
 _ACCUSATIVE_STEMS = ("ov", "ev", "yev", "in", "ın", "on", "an", "ən", "er", "ər", "ski", "ko", "ук", "ul", "el")
 _HEAD_CASES = ("n", "nin", "nın", "nun", "nün", "nə", "na", "ndə", "nda", "ndən", "ndan", "ni", "nı", "nu", "nü",
                "dır", "dir", "lə", "la", "ylə", "yla", "ndəki", "ndakı")
+_HEAD_STARTS = tuple(sorted({h[:3] for h in _ORG_HEADS | _FAC_HEADS}))
 
 
 @lru_cache(maxsize=4)
@@ -123,30 +124,34 @@ def _head_pattern(heads: frozenset[str]) -> re.Pattern:
     return re.compile(f"({alternatives})(?:{cases})?")
 
 
-@lru_cache(maxsize=100_000)
 def _head_nominative_folded(low: str, heads: frozenset[str]) -> int:
+    """`universitetinin` -> 12, the length of `universiteti`, when the word is a head noun plus case."""
     m = _head_pattern(heads).fullmatch(low)
     return len(m.group(1)) if m else 0
 
 
-def _head_nominative(word: str, heads: frozenset[str], folded: str | None = None) -> str | None:
-    """`Universitetinin` -> `Universiteti` when the word is a head noun plus case."""
-    n = _head_nominative_folded(folded if folded is not None else fold(word), heads)
-    return word[:n] if n else None
+@lru_cache(maxsize=100_000)
+def _head_lengths(low: str) -> tuple[int, int]:
+    """Length of the organisation head and of the facility head a folded word is made of (0: none)."""
+    if not low.startswith(_HEAD_STARTS):
+        return (0, 0)
+    return (_head_nominative_folded(low, _ORG_HEADS), _head_nominative_folded(low, _FAC_HEADS))
 
 
 def _merge_named_after(mentions: list[Mention]) -> None:
     """`Kurmanqazı adına mərkəz` and `Kurmanqazı adına Uşaq Yaradıcılıq Mərkəzi` are one facility."""
     best: dict[str, Mention] = {}
     for m in mentions:
+        if m.type != "FAC":
+            continue
         name = fold(m.name)
-        if m.type != "FAC" or " adına " not in name:
+        if " adına " not in name:
             continue
         prefix = name.split(" adına ")[0]
         held = best.get(prefix)
         if held is None or (m.kb is not None, len(m.name)) > (held.kb is not None, len(held.name)):
             best[prefix] = m
-    for m in mentions:
+    for m in mentions if best else ():
         if m.type == "FAC" and " adına " in fold(m.name):
             head = best[fold(m.name).split(" adına ")[0]]
             if head is not m:
@@ -181,8 +186,7 @@ class EntityRecognizer:
             entry = self.kb.get(m.entry_id)
             if entry is None:
                 continue
-            if m.first == m.last and m.ending and _head_nominative(ws[m.first].text, _ORG_HEADS | _FAC_HEADS,
-                                                                   ws[m.first].folded):
+            if m.first == m.last and m.ending and any(_head_lengths(ws[m.first].folded)):
                 continue  # 'Limanı' is a harbour, not Lima
             ending = m.ending.lstrip("-'’")
             code = self.acting_code(entry, on)
@@ -197,8 +201,9 @@ class EntityRecognizer:
                     taken[k] = True
             if entry.type in ("FAC", "ORG") and (m.last > m.first or "-" in m.surface):
                 mentions.extend(self._places_inside(text, ws[m.first:m.last + 1]))
-        mentions.extend(self._heads(text, ws, taken, _ORG_HEADS, "ORG"))
-        mentions.extend(self._heads(text, ws, taken, _FAC_HEADS, "FAC"))
+        head_lengths = [_head_lengths(w.folded) for w in ws]
+        mentions.extend(self._heads(text, ws, taken, head_lengths, "ORG"))
+        mentions.extend(self._heads(text, ws, taken, head_lengths, "FAC"))
         mentions.extend(self._quoted_orgs(text, ws, taken))
         mentions.extend(self._named_after(text, ws, taken))
         self._companies(text, ws, taken, mentions)
@@ -210,9 +215,14 @@ class EntityRecognizer:
         mentions.extend(self._office_holders(text, mentions, on))
         mentions.sort(key=lambda m: m.start)
         # names inside an organisation's or a new facility's name are part of it, not mentions of their own
-        orgs = [(o.start, o.end) for o in mentions if o.type == "ORG" or (o.type == "FAC" and o.kb is None)]
+        orgs = sorted((o.start, o.end) for o in mentions if o.type == "ORG" or (o.type == "FAC" and o.kb is None))
         for m in mentions:
-            m.nested = any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) for a, b in orgs)
+            for a, b in orgs:
+                if a > m.start:
+                    break
+                if m.end <= b and (b - a) > (m.end - m.start):
+                    m.nested = True
+                    break
         self._assign_countries(mentions, ws)
         return EntityResult(self._merge(mentions, lang), mentions)
 
@@ -251,13 +261,16 @@ class EntityRecognizer:
         return out
 
     # --- names the base does not know ------------------------------------------------
-    def _heads(self, text: str, ws: list[Word], taken: list[bool], heads: set[str], etype: str) -> list[Mention]:
+    def _heads(self, text: str, ws: list[Word], taken: list[bool], head_lengths: list[tuple[int, int]],
+               etype: str) -> list[Mention]:
         out = []
+        slot = 0 if etype == "ORG" else 1
         for i, w in enumerate(ws):
-            if taken[i]:
+            n = head_lengths[i][slot]
+            if not n or taken[i]:
                 continue
-            nominative = _head_nominative(w.text, heads, w.folded)
-            if nominative is None or (etype == "ORG" and not w.text[:1].isupper()):
+            nominative = w.text[:n]
+            if etype == "ORG" and not w.text[:1].isupper():
                 continue
             j = i
             capitals = 0
@@ -401,7 +414,7 @@ class EntityRecognizer:
                 continue
             if len(parts) < 2 and not (parts and self._surname_like(parts[0].text)):
                 continue
-            if _head_nominative(parts[-1].text, _ORG_HEADS | _FAC_HEADS):
+            if any(_head_lengths(parts[-1].folded)):
                 continue
             last = _strip_case(parts[-1].text)
             name = text[parts[0].start:parts[-1].start] + last
@@ -448,19 +461,21 @@ class EntityRecognizer:
         for m in mentions:
             if m.kb is None or not m.surface or m.nested or m.inferred or lang not in ("az", "tr"):
                 continue
-            latin = not ("а" <= fold(m.surface)[:1] <= "я")
+            latin = not ("а" <= fold_name(m.surface)[:1] <= "я")
             if m.type == "PER" and latin and len(m.surface.split()) >= 2 and m.kb.id not in written:
                 written[m.kb.id] = m.surface
             elif m.type == "FAC" and len(m.surface) > len(written.get(m.kb.id, "")) and not _QUOTES.search(m.surface):
                 written[m.kb.id] = m.surface
         by_key: dict[str, Entity] = {}
+        folded_names: dict[str, str] = {}  # key -> fold of the entity's name
         _merge_named_after(mentions)
         for m in mentions:
             if m.key.startswith("new:PER:"):
-                parts = fold(m.name).split()
+                name = fold_name(m.name)
+                last = name.split()[-1]
                 for key, ent in by_key.items():
-                    if ent.type == "PER" and (fold(ent.name).split()[-1] == parts[-1] or
-                                              fold(ent.name).startswith(fold(m.name))):
+                    if ent.type == "PER" and (folded_names[key].split()[-1] == last or
+                                              folded_names[key].startswith(name)):
                         m.key = key
                         break
             ent = by_key.get(m.key)
@@ -475,6 +490,7 @@ class EntityRecognizer:
                              kb_id=kb.id if kb else None, wikidata=kb.wikidata if kb else None,
                              confidence=0.5 if m.inferred else (1.0 if kb else 0.7))
                 by_key[m.key] = ent
+                folded_names[m.key] = fold_name(name)
             ent.mentions.append((m.start, m.end))
             if not m.inferred and ent.confidence == 0.5:
                 ent.confidence = 1.0  # named too, not only by office
@@ -482,6 +498,6 @@ class EntityRecognizer:
                 continue
             for alias in (m.name if m.kb is None else m.surface, m.kb.name if m.kb else None, m.surface or None,
                           written.get(m.kb.id) if m.kb else None):
-                if alias and fold(alias) != fold(ent.name) and alias not in ent.aliases:
+                if alias and alias not in ent.aliases and fold_name(alias) != folded_names[m.key]:
                     ent.aliases.append(alias)
         return list(by_key.values())

@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -25,6 +24,12 @@ def fold(text: str) -> str:
     return text.replace("İ", "i").replace("I", "ı").casefold().replace("’", "'")
 
 
+@lru_cache(maxsize=100_000)
+def fold_name(name: str) -> str:
+    """`fold` of a name or a word: cached, since the same names come back page after page."""
+    return fold(name)
+
+
 class Word(NamedTuple):
     start: int
     end: int
@@ -32,22 +37,28 @@ class Word(NamedTuple):
     folded: str
 
 
+_new_tuple = tuple.__new__
+
+
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    stop = len(text) if end is None else end
+    # fold the span once when folding keeps its length (it nearly always does)
+    folded = fold(text[start:stop])
+    same = len(folded) == stop - start
     out = []
-    # fold the whole text once when folding keeps its length (it nearly always does)
-    folded = fold(text)
-    same = len(folded) == len(text)
-    for m in WORD_RE.finditer(text, start, len(text) if end is None else end):
-        w = m.group()
-        s, e = m.start(), m.end()
-        if w.endswith(".") and not _DOMAIN_TAIL.search(w):
+    append = out.append
+    for m in WORD_RE.finditer(text, start, stop):
+        s, e = m.span()
+        w = text[s:e]
+        if w[-1] == "." and not _DOMAIN_TAIL.search(w):
             w, e = w[:-1], e - 1
-        out.append(Word(s, e, w, folded[s:e] if same else fold(w)))
+        # tuple.__new__ directly: a NamedTuple's own constructor is a Python function, and pages have
+        # hundreds of words
+        append(_new_tuple(Word, (s, e, w, folded[s - start:e - start] if same else fold(w))))
     return out
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     start: int  # char offsets
     end: int
     first: int  # word indices [first, last]
@@ -63,14 +74,18 @@ class Gazetteer:
     def __init__(self, names: Iterable[tuple[str, str]]) -> None:
         self.table: dict[tuple[str, ...], str] = {}
         self.lengths: dict[str, set[int]] = {}  # first folded word -> alias lengths in words
-        self.cased: dict[tuple[str, ...], str] = {}  # alias -> its original first letter case pattern
+        self.cased: dict[tuple[str, ...], tuple[bool, int]] = {}  # alias -> (capitalised, all-caps head length)
+        self.prefixes: set[tuple[str, ...]] = set()  # every alias of two or more words without its last word
         for alias, entry_id in names:
             toks = tuple(w.folded for w in words(alias))
             if not toks or toks in self.table:
                 continue
             self.table[toks] = entry_id
-            self.cased[toks] = alias
+            head = alias.split()[0].split("-")[0]
+            self.cased[toks] = (alias[:1].isupper(), len(head) if len(head) > 1 and head.isupper() else 0)
             self.lengths.setdefault(toks[0], set()).add(len(toks))
+            if len(toks) > 1:
+                self.prefixes.add(toks[:-1])
         self.max_len = max((len(t) for t in self.table), default=1)
         self.endings = name_endings()
         self.max_ending = max(len(e) for e in self.endings)
@@ -94,16 +109,12 @@ class Gazetteer:
                     out.append(folded[: -len(ending)] + "а")
         return tuple(dict.fromkeys(out))
 
-    def _case_ok(self, alias_toks: tuple[str, ...], surface: list[Word]) -> bool:
-        alias = self.cased[alias_toks]
-        first = alias[:1]
-        if first.isupper() and not surface[0].text[:1].isupper():
+    def _case_ok(self, alias_toks: tuple[str, ...], first: Word) -> bool:
+        capitalised, caps = self.cased[alias_toks]
+        if capitalised and not first.text[:1].isupper():
             return False
         # all-caps abbreviations (ABŞ, MDB, AB) must be written in capitals
-        head = alias.split()[0].split("-")[0]
-        if len(head) > 1 and head.isupper():
-            return surface[0].text[: len(head)].isupper()
-        return True
+        return not caps or first.text[:caps].isupper()
 
     def find(self, ws: list[Word]) -> Iterator[Match]:
         i = 0
@@ -120,20 +131,28 @@ class Gazetteer:
 
     def _longest_at(self, ws: list[Word], i: int) -> Match | None:
         n = len(ws)
-        for length in self._lengths_at(ws[i].folded):
+        first = ws[i]
+        cyrillic = "а" <= first.folded[:1] <= "я"
+        for length in self._lengths_at(first.folded):
             if i + length > n:
                 continue
+            inner = ws[i:i + length - 1]
+            if cyrillic:
+                heads = [list(self.stems(w.folded))[:4] for w in inner]
+                prefixes = [tuple(toks) for toks in itertools.product(*heads)]
+            else:
+                prefixes = [tuple(w.folded for w in inner)]
+                if length > 1 and prefixes[0] not in self.prefixes:
+                    continue
             if any(ws[k + 1].start - ws[k].end > 3 for k in range(i, i + length - 1)):
                 continue
-            cyrillic = "а" <= ws[i].folded[:1] <= "я"
-            heads = [[w.folded] if not cyrillic else list(self.stems(w.folded)) for w in ws[i:i + length - 1]]
-            for toks in itertools.product(*(h[:4] for h in heads)):
-                for last in self.stems(ws[i + length - 1].folded):
+            word = ws[i + length - 1]
+            for toks in prefixes:
+                for last in self.stems(word.folded):
                     key = (*toks, last)
                     entry = self.table.get(key)
-                    if entry and self._case_ok(key, ws[i:i + length]):
-                        word = ws[i + length - 1]
-                        return Match(ws[i].start, word.end, i, i + length - 1, entry,
+                    if entry and self._case_ok(key, first):
+                        return Match(first.start, word.end, i, i + length - 1, entry,
                                      " ".join(w.text for w in ws[i:i + length]), word.folded[len(last):])
         return None
 
