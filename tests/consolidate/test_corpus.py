@@ -101,6 +101,20 @@ def test_incremental_runs_equal_a_rebuild_and_rerunning_changes_nothing(tmp_path
         assert _snapshot(store.db)[:2] == incremental[:2]
 
 
+def test_reading_a_few_rows_at_a_time_and_forgetting_pages_changes_nothing(tmp_path, store_path, monkeypatch):
+    from xronika.consolidate import build
+
+    db = tmp_path / "small.db"
+    shutil.copy(store_path, db)
+    monkeypatch.setattr(build, "ROWS_AT_ONCE", 2)
+    monkeypatch.setattr(build, "PAGES_KEPT", 1)
+    with Store(db) as store:
+        rebuild(store)
+        small = _snapshot(store.db)
+    with Store.open_readonly(store_path) as store:
+        assert small == _snapshot(store.db)
+
+
 def test_read_side_on_a_read_only_connection(store_path):
     with Store.open_readonly(store_path) as store:
         data = timeline(store.db, "az", "ge", "2025-01", "2025-06")

@@ -10,6 +10,7 @@ import json
 import sqlite3
 from dataclasses import asdict, dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from ..errors import StoreError
@@ -24,6 +25,9 @@ from .names import SpanSet, proper_names
 # characters either side of the event's sentence in which a named facility or organisation counts as
 # what the story is about; the page's lead (headline facts) counts too
 WINDOW, LEAD = 300, 300
+# event rows (with their sentence, window and lead texts) read at once, and pages whose entities stay
+# loaded: memory stays flat however many pages one pair of countries has
+ROWS_AT_ONCE, PAGES_KEPT = 2_000, 10_000
 # an entity in more than this share of all pages (e.g. a news agency) says nothing about which event it is
 COMMON_SHARE, COMMON_FLOOR = 0.02, 50
 
@@ -96,6 +100,13 @@ class _Context:
             self.duplicates.update(sql.duplicate_pairs(self.db, fresh))
             self._dup_loaded.update(fresh)
 
+    def trim(self) -> None:
+        """Forget the entities of pages once many are loaded (duplicates and frequencies stay: both are small)."""
+        if len(self.entities) > PAGES_KEPT:
+            self.entities.clear()
+            self.masked.clear()
+            self.lead_names.clear()
+
     def key_entities(self, row: dict[str, Any]) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
         """Named facilities/organisations near the event (window or lead), and those in its sentence."""
         start, end = row["sentence"]
@@ -138,10 +149,13 @@ def _cluster_key(db: sqlite3.Connection, type_: str, mode: str, actor: str | Non
     directions = {(actor, recipient)}
     if unordered(type_, mode):
         directions.add((recipient, actor))
-    rows = [r for r in sql.event_mentions(db, type_, mode, directions, WINDOW, LEAD)
-            if not (r["negated"] or r["hypothetical"])]  # what did not happen is no event to consolidate
-    context.load({r["doc_id"] for r in rows})
-    mentions = [_mention(r, context) for r in rows]
+    rows = sql.event_mentions(db, type_, mode, directions, WINDOW, LEAD)
+    mentions: list[Mention] = []
+    while chunk := list(islice(rows, ROWS_AT_ONCE)):
+        chunk = [r for r in chunk if not (r["negated"] or r["hypothetical"])]  # what did not happen is no event
+        context.load({r["doc_id"] for r in chunk})
+        mentions.extend(_mention(r, context) for r in chunk)
+        context.trim()
     return cluster_mentions(mentions, context.duplicates), len(mentions)
 
 
@@ -172,10 +186,12 @@ def consolidate_documents(store: Store, doc_ids: list[str]) -> ConsolidationStat
                 stats.mentions += n
                 stats.events += len(clusters)
                 stats.merged += sum(len(c.mentions) - 1 for c in clusters)
-            rows = [claim_row(f) for f in sql.figure_rows(db, doc_ids)]
-            sql.replace_claim_values(db, doc_ids, rows)
-            sql.mark_consolidated(db, doc_ids)
-            stats.claims = len(rows)
+            for start in range(0, len(doc_ids), PAGES_KEPT):
+                chunk = doc_ids[start:start + PAGES_KEPT]
+                rows = [claim_row(f) for f in sql.figure_rows(db, chunk)]
+                sql.replace_claim_values(db, chunk, rows)
+                sql.mark_consolidated(db, chunk)
+                stats.claims += len(rows)
     except sqlite3.OperationalError as exc:
         raise StoreError(f"cannot write consolidation to {store.path}: {exc}") from exc
     return stats

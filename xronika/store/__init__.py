@@ -12,6 +12,7 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +29,11 @@ LAYER_COLUMNS = {
     "figures": ("metric", "parties", "value", "unit", "period", "approx", "sentence", "confidence"),
 }
 _JSON_FIELDS = {"aliases", "mentions", "parties", "sentence"}
-
-
-
+_to_json = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps(..., ensure_ascii=False) builds per call
+# per layer: a getter of its columns (one C call per item), the positions of JSON columns, the INSERT
+_LAYER_WRITE = {layer: (attrgetter(*columns), tuple(i for i, c in enumerate(columns) if c in _JSON_FIELDS),
+                        f"INSERT INTO {layer} VALUES ({','.join('?' * (len(columns) + 4))})")
+                for layer, columns in LAYER_COLUMNS.items()}
 
 
 def _connect(path: str, readonly: bool) -> sqlite3.Connection:
@@ -132,29 +135,27 @@ class Store:
         return [d for d in docs if d.id not in existing and not (d.id in seen or seen.add(d.id))]
 
     def _insert_documents(self, fresh: list[Document], run_id: int | None, lemmas: dict[str, str] | None) -> None:
+        """One executemany per table for the whole batch: per-document calls were most of the writer's time."""
         now = time.time()
-        for doc in fresh:
-            self.db.execute(
-                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (doc.id, doc.source, doc.file, doc.url, doc.site, doc.raw, doc.body,
-                 json.dumps(doc.offsets.to_json()), doc.lang, doc.lang_confidence, int(doc.mixed_lang),
-                 doc.title, json.dumps(doc.authors, ensure_ascii=False), doc.published,
-                 json.dumps(doc.quality, ensure_ascii=False), doc.duplicate_of,
-                 json.dumps(doc.meta, ensure_ascii=False, default=str), run_id, now))
-            self.db.executemany("INSERT INTO removed_lines VALUES (?,?,?,?,?)",
-                                [(doc.id, r.span[0], r.span[1], r.text, r.reason) for r in doc.removed])
-            for layer, columns in LAYER_COLUMNS.items():
-                rows = []
+        lemmas = lemmas or {}
+        self.db.executemany("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
+            (doc.id, doc.source, doc.file, doc.url, doc.site, doc.raw, doc.body,
+             json.dumps(doc.offsets.to_json()), doc.lang, doc.lang_confidence, int(doc.mixed_lang),
+             doc.title, _to_json(doc.authors), doc.published, _to_json(doc.quality), doc.duplicate_of,
+             json.dumps(doc.meta, ensure_ascii=False, default=str), run_id, now) for doc in fresh])
+        self.db.executemany("INSERT INTO removed_lines VALUES (?,?,?,?,?)",
+                            [(doc.id, r.span[0], r.span[1], r.text, r.reason) for doc in fresh for r in doc.removed])
+        for layer, (columns_of, json_at, insert) in _LAYER_WRITE.items():
+            rows = []
+            for doc in fresh:
                 for idx, item in enumerate(getattr(doc, layer)):
-                    # getattr, not asdict: asdict deep-copies every field and was the writer's top cost
-                    values = [json.dumps(getattr(item, c), ensure_ascii=False) if c in _JSON_FIELDS
-                              else getattr(item, c) for c in columns]
+                    values = list(columns_of(item))
+                    for k in json_at:
+                        values[k] = _to_json(values[k])
                     rows.append((doc.id, idx, item.span[0], item.span[1], *values))
-                if rows:
-                    marks = ",".join("?" * (len(columns) + 4))
-                    self.db.executemany(f"INSERT INTO {layer} VALUES ({marks})", rows)
-            self.db.execute("INSERT INTO doc_fts VALUES (?,?,?,?)",
-                            (doc.id, doc.title or "", doc.body, (lemmas or {}).get(doc.id, "")))
+            self.db.executemany(insert, rows)
+        self.db.executemany("INSERT INTO doc_fts VALUES (?,?,?,?)",
+                            [(doc.id, doc.title or "", doc.body, lemmas.get(doc.id, "")) for doc in fresh])
 
     def write_documents(self, docs: list[Document], run_id: int | None = None,
                         lemmas: dict[str, str] | None = None) -> tuple[int, int]:

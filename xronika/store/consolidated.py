@@ -62,18 +62,19 @@ def event_keys_of_documents(db: sqlite3.Connection, doc_ids: Sequence[str]) -> s
 
 def event_mentions(db: sqlite3.Connection, type_: str, mode: str,
                    directions: Iterable[tuple[str | None, str | None]], window: int = 300, lead: int = 300
-                   ) -> list[dict[str, Any]]:
+                   ) -> Iterator[dict[str, Any]]:
     """Every stored event of one type/mode between the given (actor, recipient) directions, with the text of
-    its sentence, of `window` characters around it and of the page's first `lead` characters."""
-    rows: list[dict[str, Any]] = []
+    its sentence, of `window` characters around it and of the page's first `lead` characters (streamed: a
+    pair of countries may have tens of thousands)."""
     for actor, recipient in sorted(set(directions), key=str):
-        rows.extend(dict(r) for r in db.execute(
-            f"SELECT {_MENTION_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id "
-            "WHERE e.type = :type AND e.mode = :mode AND e.actor IS :actor AND e.recipient IS :recipient",
-            {"type": type_, "mode": mode, "actor": actor, "recipient": recipient, "window": window, "lead": lead}))
-    for row in rows:
-        row["sentence"] = tuple(json.loads(row["sentence"])) if row["sentence"] else (row["start"], row["end"])
-    return rows
+        for r in db.execute(
+                f"SELECT {_MENTION_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id "
+                "WHERE e.type = :type AND e.mode = :mode AND e.actor IS :actor AND e.recipient IS :recipient",
+                {"type": type_, "mode": mode, "actor": actor, "recipient": recipient, "window": window,
+                 "lead": lead}):
+            row = dict(r)
+            row["sentence"] = tuple(json.loads(row["sentence"])) if row["sentence"] else (row["start"], row["end"])
+            yield row
 
 
 def entity_rows(db: sqlite3.Connection, doc_ids: Sequence[str]) -> list[dict[str, Any]]:
