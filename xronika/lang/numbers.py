@@ -6,7 +6,9 @@ numbers, URLs, ids) are matched by a leading `skip` branch and dropped, so
 they cannot be re-read as figures; the `q` branch captures the approximation
 word, currency prefix, number (digits or words), range end, case suffix,
 scale word, currency or unit and a trailing approximation word as named
-groups. A little Python then turns the groups into a `Quantity`.
+groups. A little Python then turns the groups into a `Quantity`. A lookahead
+derived from the regex itself (`regex_guard`) lets it skip, cheaply, the
+positions where no branch can start.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from types import ModuleType
 
+from xronika.lang.regex_guard import lookahead_guard
+
 SUPPORTED_LANGS = ("az", "ru", "en", "tr")
 _SYMBOLS_AFTER = ((r"\$", "USD"), (r"€", "EUR"), (r"£", "GBP"), (r"₼", "AZN"), (r"₽", "RUB"),
                   (r"₸", "KZT"), (r"₺", "TRY"))
@@ -26,6 +30,7 @@ _YEAR_MIN, _YEAR_MAX = 1800, 2100
 _LETTERS = r"[^\W\d_]"
 _SPACES = " \u00a0\u202f"
 _DROP_SPACES = str.maketrans("", "", _SPACES)  # built once, not per number
+_QUANTITY_GROUPS = ("n1", "n2", "dsuf", "scale", "chain", "cp", "cur", "unit", "pre", "post")
 
 
 class UnsupportedLanguageError(ValueError):
@@ -54,6 +59,7 @@ class _Grammar:
 
     def __init__(self, data: ModuleType) -> None:
         self.lang = data.LANG
+        self.percent_prefix = getattr(data, "PERCENT_PREFIX", None)
         self.decimal_comma = data.DECIMAL_COMMA
         self.words = {w.casefold(): float(v) for w, v in data.NUMBER_WORDS.items()}
         self.weak = frozenset(w.casefold() for w in data.WEAK_WORDS)
@@ -71,7 +77,11 @@ class _Grammar:
         self.lone_blockers = {w.casefold(): re.compile(f)
                               for w, f in getattr(data, "LONE_WORD_BLOCKERS", {}).items()}
         self.year_after = re.compile(rf"\s*[-‐]?\s*{data.YEAR_WORDS}(?![^\W_])", re.I)
-        self.regex = re.compile(self._build(data), re.I)
+        self.branches = self._build(data)
+        # most positions cannot start any branch: the guard lets them fail at once (three
+        # characters deep: a deeper guard is several times longer to build and no faster here)
+        guard = lookahead_guard(self.branches, re.I, depth=3)
+        self.regex = re.compile(rf"(?<![^\W_]){guard}{self.branches}", re.I)
         self.chain_re = re.compile(rf"(\d+(?:[.,]\d+)?)\s*({_alternation(data.SCALE_WORDS)})?", re.I)
 
     def _build(self, data: ModuleType) -> str:
@@ -94,7 +104,7 @@ class _Grammar:
         dash = r"\s?[-–—]\s?"
         hyphen_suffix = rf"(?:[-‐'’]{_LETTERS}+)"
         before = _alternation(f for f, _ in data.APPROX_BEFORE)
-        percent_prefix = getattr(data, "PERCENT_PREFIX", None)
+        percent_prefix = self.percent_prefix
         prefix_currency = _alternation(f for f, _ in data.CURRENCY_PREFIXES)
         scale = _alternation(data.SCALE_WORDS)
         currency = _alternation(f for f, _ in data.CURRENCIES + _SYMBOLS_AFTER)
@@ -131,7 +141,7 @@ class _Grammar:
             r"(?![^\W_])"
             rf"(?:\s+(?P<post>{after})(?![^\W_]))?"
         )
-        return rf"(?<![^\W_])(?:(?P<skip>{skip})|(?P<roman>{roman})|(?P<q>{quantity}))"
+        return rf"(?:(?P<skip>{skip})|(?P<roman>{roman})|(?P<q>{quantity}))"
 
     # --- turning groups into values -------------------------------------------------------
 
@@ -227,7 +237,8 @@ def _currency_code(code: str | None, text: str) -> str:
 def _interpret(m: re.Match, g: _Grammar, text: str, whole: bool = False) -> Quantity | None:
     """Build a Quantity from a match of the `q` branch; None when it is not a figure."""
     lang = g.lang
-    n1 = m.group("n1")
+    # one call for every group: a match object answers many single lookups slowly
+    n1, n2, dsuf, scale, chain, cp, cur, unit_text, pre, post = m.group(*_QUANTITY_GROUPS)
     value, is_words, ending = g.number(n1)
     if value is None:
         return None
@@ -237,7 +248,6 @@ def _interpret(m: re.Match, g: _Grammar, text: str, whole: bool = False) -> Quan
     bound = None
     kind = "count"
     unit = None
-    n2 = m.group("n2")
     if n2:
         high, _, ending = g.number(n2)
         if high is not None and high > value:
@@ -245,7 +255,6 @@ def _interpret(m: re.Match, g: _Grammar, text: str, whole: bool = False) -> Quan
             approx = True
         else:
             high = None
-    dsuf = m.group("dsuf")
     if dsuf:
         ending = dsuf
         end = m.end("dsuf")
@@ -258,12 +267,10 @@ def _interpret(m: re.Match, g: _Grammar, text: str, whole: bool = False) -> Quan
     if is_words and ending and g.plural_approx.search(ending) or dsuf and g.plural_approx.search(dsuf):
         approx, bound = True, "min"
     factor = 1.0
-    scale = m.group("scale")
     if scale:
         hit = _lookup(3, lang, scale)
         factor = hit[0] if hit else 1.0
         end = m.end("scale")
-        chain = m.group("chain")
         if chain:  # "1 milyard 200 milyon": later parts are added in units
             value = value * factor + g.chain_value(chain)
             factor = 1.0
@@ -271,7 +278,7 @@ def _interpret(m: re.Match, g: _Grammar, text: str, whole: bool = False) -> Quan
         ending = scale
         if g.plural_approx.search(scale):
             approx, bound = True, "min"
-    cp, cur, unit_text, pp = m.group("cp"), m.group("cur"), m.group("unit"), m.groupdict().get("pp")
+    pp = m.group("pp") if g.percent_prefix else None
     if cp:
         hit = _lookup(1, lang, cp)
         if hit is not None:
@@ -304,13 +311,11 @@ def _interpret(m: re.Match, g: _Grammar, text: str, whole: bool = False) -> Quan
                 return None  # "agreement on TITR"
         if year_like and kind == "count" and unit is None:
             followed_by_year = g.year_after.match(text, end) is not None
-            if followed_by_year or not m.group("pre"):
+            if followed_by_year or not pre:
                 return None  # "in 2019", "2020-2024", "2019-da", "до 2025 года"
-    pre = m.group("pre")
     if pre:
         hit = _lookup(4, lang, pre)
         approx, bound = True, hit[0] if hit else "about"
-    post = m.group("post")
     if post:
         for pattern, post_bound, needed_end in g.after:
             if pattern.fullmatch(post) and (needed_end is None or needed_end.search(ending or "")):
