@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from array import array
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from itertools import islice
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import StoreError
 from ..lang.az.morph import az_lower, lemma
@@ -25,8 +27,8 @@ from .names import SpanSet, proper_names
 # characters either side of the event's sentence in which a named facility or organisation counts as
 # what the story is about; the page's lead (headline facts) counts too
 WINDOW, LEAD = 300, 300
-# event rows (with their sentence, window and lead texts) read at once, and pages whose entities stay
-# loaded: memory stays flat however many pages one pair of countries has
+# event rows (with their sentence, window and lead texts) or pages' figures read at once, and pages whose
+# entities stay loaded: memory stays flat however many pages one pair of countries has
 ROWS_AT_ONCE, PAGES_KEPT = 2_000, 10_000
 # an entity in more than this share of all pages (e.g. a news agency) says nothing about which event it is
 COMMON_SHARE, COMMON_FLOOR = 0.02, 50
@@ -70,12 +72,28 @@ def _entity_id(row: dict[str, Any]) -> str:
     return row["kb_id"] or "name:" + " ".join(az_lower(lemma(word)) for word in row["name"].split())
 
 
+class _Named(NamedTuple):
+    """A facility or organisation of a page, as consolidation needs it (thousands of pages stay loaded)."""
+
+    id: str
+    name: str
+    kb_id: str | None
+    spans: array  # mention offsets, flat: start, end, start, end ...
+
+    def mentions(self) -> Iterator[tuple[int, int]]:
+        return zip(self.spans[::2], self.spans[1::2], strict=True)
+
+
+def _named(row: dict[str, Any]) -> _Named:
+    return _Named(_entity_id(row), row["name"], row["kb_id"], array("q", [x for m in row["mentions"] for x in m]))
+
+
 class _Context:
     """Entities, duplicates and frequencies of the pages one run looks at, loaded once."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        self.entities: dict[str, list[dict[str, Any]]] = {}
+        self.entities: dict[str, list[_Named]] = {}
         self.duplicates: dict[frozenset[str], tuple[str, float]] = {}
         self._dup_loaded: set[str] = set()
         self.frequency: dict[str, int] = {}
@@ -90,7 +108,7 @@ class _Context:
                 self.entities[d] = []
             rows = sql.entity_rows(self.db, missing)
             for row in rows:
-                self.entities[row["doc_id"]].append(row)
+                self.entities[row["doc_id"]].append(_named(row))
             kb_ids = sorted({r["kb_id"] for r in rows if r["kb_id"] and r["kb_id"] not in self.frequency})
             names = sorted({r["name"] for r in rows if not r["kb_id"] and r["name"] not in self.frequency})
             self.frequency.update(sql.entity_document_frequency(self.db, kb_ids, names))
@@ -115,16 +133,16 @@ class _Context:
         found: dict[str, str] = {}
         focus: set[str] = set()
         for entity in self.entities.get(row["doc_id"], ()):
-            if is_news_outlet(entity["name"], entity["kb_id"]) or (
-                    entity["kb_id"] and _party_short(entity["kb_id"]) in parties):
+            if is_news_outlet(entity.name, entity.kb_id) or (
+                    entity.kb_id and _party_short(entity.kb_id) in parties):
                 continue  # a news outlet, or one of the parties itself
-            frequency = self.frequency.get(entity["kb_id"] or entity["name"], 0)
+            frequency = self.frequency.get(entity.kb_id or entity.name, 0)
             if frequency > self.common_limit:
                 continue
-            if any(s < hi and e > lo or s < LEAD for s, e in entity["mentions"]):
-                found[_entity_id(entity)] = entity["name"]
-            if any(s < end and e > start for s, e in entity["mentions"]):
-                focus.add(_entity_id(entity))
+            if any(s < hi and e > lo or s < LEAD for s, e in entity.mentions()):
+                found[entity.id] = entity.name
+            if any(s < end and e > start for s, e in entity.mentions()):
+                focus.add(entity.id)
         return tuple(sorted(found.items())), frozenset(focus)
 
 
@@ -186,8 +204,8 @@ def consolidate_documents(store: Store, doc_ids: list[str]) -> ConsolidationStat
                 stats.mentions += n
                 stats.events += len(clusters)
                 stats.merged += sum(len(c.mentions) - 1 for c in clusters)
-            for start in range(0, len(doc_ids), PAGES_KEPT):
-                chunk = doc_ids[start:start + PAGES_KEPT]
+            for start in range(0, len(doc_ids), ROWS_AT_ONCE):
+                chunk = doc_ids[start:start + ROWS_AT_ONCE]
                 rows = [claim_row(f) for f in sql.figure_rows(db, chunk)]
                 sql.replace_claim_values(db, chunk, rows)
                 sql.mark_consolidated(db, chunk)

@@ -148,7 +148,7 @@ def _planned(cluster: Cluster) -> bool:
 def _fit(value, values, chosen, match, unknown: str) -> tuple[float, str] | None:
     """None if `value` contradicts any of the cluster's values, else the strength and reason against its chosen one."""
     score, why = 0.0, unknown
-    for other in sorted(values):
+    for other in values:  # any order: one contradiction rejects, and only the chosen value scores
         ok, strength, reason = match(value, other)
         if not ok:
             return None

@@ -69,6 +69,7 @@ def date_interval(value: str | None) -> tuple[date, date, str] | None:
 _SCORE_BY_GRANULARITY = {"day": DAY, "month": MONTH, "half": PART_OF_YEAR, "quarter": PART_OF_YEAR, "year": YEAR}
 
 
+@lru_cache(maxsize=16384)  # clustering asks the same pairs again and again
 def date_match(a: str | None, b: str | None) -> tuple[bool, float, str]:
     """Whether two event dates can be the same event: (compatible, strength, reason).
 
@@ -126,6 +127,7 @@ def is_code(place: str) -> bool:
     return bool(_CODE.fullmatch(place))
 
 
+@lru_cache(maxsize=16384)
 def place_match(a: str | None, b: str | None) -> tuple[bool, float, str]:
     """Whether two event places can be the same place: (compatible, strength, reason)."""
     if not a or not b:

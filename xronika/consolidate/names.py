@@ -4,6 +4,7 @@ the entity recogniser missed the name (an unknown school, a person not in the KB
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
@@ -27,15 +28,19 @@ MIN_LENGTH = 3
 class SpanSet:
     """Body spans (countries, persons, places, dates), merged, so an overlap test is one bisection."""
 
+    __slots__ = ("starts", "ends")
+
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []  # increasing too, since merged spans do not overlap
+        starts: list[int] = []
+        ends: list[int] = []  # increasing too, since merged spans do not overlap
         for s, e in sorted(spans):
-            if self.ends and s <= self.ends[-1]:
-                self.ends[-1] = max(self.ends[-1], e)
+            if ends and s <= ends[-1]:
+                ends[-1] = max(ends[-1], e)
             else:
-                self.starts.append(s)
-                self.ends.append(e)
+                starts.append(s)
+                ends.append(e)
+        # machine integers: thousands of pages' spans stay loaded during consolidation
+        self.starts, self.ends = array("q", starts), array("q", ends)
 
     def overlaps(self, lo: int, hi: int) -> bool:
         """Whether [lo, hi) (lo < hi) shares a character with a span: the last span starting before hi
