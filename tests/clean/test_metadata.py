@@ -1,5 +1,6 @@
 import pytest
 
+from xronika.clean import metadata
 from xronika.clean.metadata import (
     byline_name,
     date_line,
@@ -39,6 +40,27 @@ def test_date_lines_without_year(line):
 @pytest.mark.parametrize("line", ["2023-cü ildə 5 milyon ton", "Martın 11-də görüş olub.", "2 milyon", "Bakı"])
 def test_not_date_lines(line):
     assert date_line(line)[0] is False
+
+
+def test_shared_parser_is_asked_only_with_a_year_it_reads():
+    # stamp_line skips the shared parser on lines without such a year: it must know every year the parser reads
+    from xronika.lang.dates import parse_date_line
+
+    years = [f"{n:02d}" for n in range(100)] + [str(n) for n in range(1000, 2200)]
+    for year in years:
+        for line in (f"11.03.{year}", f"{year}-03-11", f"11 mart {year}", f"March 11, {year}", f"11 марта {year}"):
+            if parse_date_line(line) is not None:
+                assert metadata._SHARED_PARSER_YEAR.search(line), line
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Dərc olunub: 2024-cü il 11 mart", (True, "2024-03-11")),  # the shared parser's phrasing
+    ("Tarix: 11 mart 2024 | Baxış: 5", (True, "2024-03-11")),
+    ("Çində yaşayan azərbaycanlıların sayı 1100 mindən çoxdur.", (False, None)),
+    ("Ankarada ticarət evi 2024-cü ildə açılıb.", (False, None)),
+])
+def test_stamp_line(line, expected):
+    assert metadata.stamp_line(line) == expected
 
 
 @pytest.mark.parametrize(("line", "next_line", "name"), [

@@ -1,6 +1,6 @@
 import pytest
 
-from xronika.clean import clean_page
+from xronika.clean import clean_page, normalize
 from xronika.clean.normalize import looks_mojibaked, repair_mojibake
 
 
@@ -39,3 +39,9 @@ def test_clean_text_is_not_mojibake(text):
 
 def test_mixed_mojibake_letters_are_repaired():
     assert repair_mojibake("AzÉ™rbaycan vÉ™ Qazaxıstan") == "Azərbaycan və Qazaxıstan"
+
+
+def test_mojibake_leads_start_every_sequence():
+    # looks_mojibaked searches only pages holding one of these characters
+    firsts = {alternative[0] for alternative in normalize._MOJIBAKE.pattern.split("|")}
+    assert firsts == set(normalize._MOJIBAKE_LEADS)

@@ -1,8 +1,20 @@
+from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from xronika.clean.quality import Quality, assess
+from xronika.clean.quality import (
+    _SENTENCE_END,
+    DUP_NGRAM_MAX,
+    TOP_NGRAM_MAX,
+    Quality,
+    _ends_sentence,
+    _ngram_stats,
+    assess,
+)
+from xronika.clean.words import WORD, folded_words
 from xronika.lang.az.stop_words import STOP_WORDS
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
@@ -97,3 +109,53 @@ def test_every_real_page_passes():
         if not quality.is_article:
             failed[page.name] = quality.reasons
     assert failed == {}
+
+
+def _naive_ngram_stats(words, total):
+    top, dup = {}, {}
+    for n in TOP_NGRAM_MAX:
+        grams = Counter(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
+        if grams:
+            gram, count = grams.most_common(1)[0]
+            top[n] = sum(map(len, gram)) * count / total if count > 1 else 0.0
+    for n in DUP_NGRAM_MAX:
+        seen, covered = set(), [False] * len(words)
+        for i in range(len(words) - n + 1):
+            gram = tuple(words[i:i + n])
+            if gram in seen:
+                covered[i:i + n] = [True] * n
+            seen.add(gram)
+        dup[n] = sum(len(w) for w, hit in zip(words, covered, strict=True) if hit) / total
+    return top, dup
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["bu", "və", "saziş", "imzalanıb", "a", "il"]), max_size=70))
+def test_ngram_stats_match_the_counts_they_stand_for(words):
+    total = sum(map(len, words))
+    if total:
+        assert _ngram_stats(words, total) == _naive_ngram_stats(words, total)
+
+
+@pytest.mark.parametrize("text", ["İSTANBUL ŞƏHƏRİ 2024", "Straße ﬁnal", "a\u0345b 12 ǅ", "snake_case 3_4"])
+def test_folded_words_keep_the_page_word_stats(text):
+    # assess reads word counts, lengths and digits off the folded words when folding keeps their shape
+    shape = folded_words(text)
+    words = WORD.findall(text)
+    if shape.same_shape:
+        assert [len(w) for w in shape.words] == [len(w) for w in words]
+        assert [w.isdecimal() for w in shape.words] == [w.isdecimal() for w in words]
+
+
+@pytest.mark.parametrize("line", ["Bitdi.", "Dedi: «gəlin»", "Bitdi.»", "Bitdi. (APA)", "Bitdi (APA)", "Başlıq",
+                                  "Sual?)", "Ah…", "Bitdi.] (Report, 2024)", "x.\"", "(APA)", "a.)(b)"])
+def test_ends_sentence_agrees_with_the_pattern(line):
+    assert _ends_sentence(line) == (_SENTENCE_END.search(line) is not None)
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.sampled_from(list("ab .!?…\"'”“»)](( \t")), min_size=1, max_size=20))
+def test_ends_sentence_agrees_with_the_pattern_on_any_line(line):
+    line = line.strip()
+    if line:
+        assert _ends_sentence(line) == (_SENTENCE_END.search(line) is not None)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from xronika.lang.segment import Token, split_sentences, tokenize
+from xronika.lang.segment import Token, split_sentences, tokenize, word_texts
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
 
@@ -85,6 +85,15 @@ def words(text: str) -> list[tuple[str, str]]:
 ])
 def test_tokenize(text: str, expected: list[tuple[str, str]]) -> None:
     assert words(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bu gün Bakıda QAİ-nin 2024-cü il hesabatı, “Report”un məlumatına görə, 598,47 mln. təşkil edib.",
+    "https://report.az/xeber/1. info@x.az Metbuat.az ABŞ'ın e-mail 5%-ə hal-hazırda Bakı-Tbilisi-Ceyhan",
+    '"Report"un “Akorda”ya dedi: “salam” TBNM-ə Report-a',
+])
+def test_word_texts_are_the_word_tokens(text: str) -> None:
+    assert word_texts(text) == [t.text for t in tokenize(text) if t.kind == "word"]
 
 
 def test_tokens_point_into_text() -> None:

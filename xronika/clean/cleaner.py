@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from xronika.clean import debris
-from xronika.clean.debris import Line, classify_line, comparison_key
+from xronika.clean.debris import Line, classify_line, comparison_key, is_strong_content
 from xronika.clean.metadata import (
+    LONGEST_DATE_LINE,
     byline_name,
     first_sentence,
     place_dateline_date,
@@ -24,7 +25,7 @@ from xronika.clean.metadata import (
 from xronika.clean.normalize import (
     GAPS,
     LINE_FIXES,
-    SPECIAL_CHARS,
+    SPECIAL,
     compose,
     gap_context_ok,
     lookalike_in_latin_word,
@@ -39,6 +40,11 @@ from xronika.lang.detect import quick_language
 _BLANK_GAP = re.compile(r"\r?\n[ \t\u00a0]*\r?\n")
 _EXPLICIT_BYLINE = re.compile(r"(?:by|müəllif|author|автор|müxbir|hazırladı)\b", re.IGNORECASE)
 _META_SEPARATORS = re.compile(r"\s*[|•·]\s*|\s{3,}")
+_LONGEST_META_BAR = 160
+# a stamp (date line, meta bar, place dateline) is never longer than this, and a line longer than
+# _LONGEST_CLASSIFIED is prose to every test of _classify
+_LONGEST_STAMP = max(_LONGEST_META_BAR, LONGEST_DATE_LINE)
+_LONGEST_CLASSIFIED = max(_LONGEST_STAMP, debris.LONGEST_DEBRIS_LINE)
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:/|$|[^\d])")
 
 
@@ -67,14 +73,21 @@ def split_lines(raw: str) -> list[Line]:
         stripped = text.strip()
         if stripped:
             start = pos + (len(text) - len(text.lstrip()))
-            lines.append(Line(start, start + len(stripped), stripped, comparison_key(stripped)))
+            lines.append(Line(start, start + len(stripped), stripped, comparison_key(stripped),
+                              is_strong_content(stripped)))
         pos += len(text) + 1
     return lines
 
 
+def _may_hold_separator(text: str) -> bool:
+    """Whether _META_SEPARATORS can match: a bar character, or three whitespace characters in a row
+    (every whitespace character but the space is unprintable)."""
+    return "|" in text or "•" in text or "·" in text or "   " in text or not text.isprintable()
+
+
 def _meta_bar(text: str) -> tuple[bool, str | None]:
     """(a bar of date, time, section and counter items such as `Siyasət | 11.03.2024 | 1234 baxış`, its date)."""
-    if len(text) > 160:
+    if len(text) > _LONGEST_META_BAR or not _may_hold_separator(text):
         return False, None
     parts = [part for part in _META_SEPARATORS.split(text) if part.strip()]
     if len(parts) < 2:
@@ -105,8 +118,10 @@ def _classify(lines: list[Line]) -> tuple[str | None, Line | None]:
     published: str | None = None
     published_line: Line | None = None
     for line in lines:
+        if len(line.text) > _LONGEST_CLASSIFIED:
+            continue
         line.reason = classify_line(line.text)
-        if line.reason is None:
+        if line.reason is None and len(line.text) <= _LONGEST_STAMP:
             is_date, iso = stamp_line(line.text)
             if not is_date:
                 is_date, iso = _meta_bar(line.text)
@@ -131,7 +146,7 @@ def _date_from_lead(lines: list[Line], head: int = 12) -> tuple[str | None, Line
     for line in lines[:head]:
         if line.reason not in (None, "dateline"):
             continue
-        if debris.is_strong_content(line.text):
+        if line.strong:
             if day is None:
                 return None, None
             year = year_of_day(first_sentence(line.text), *day)
@@ -145,12 +160,12 @@ def _date_from_lead(lines: list[Line], head: int = 12) -> tuple[str | None, Line
 
 def _authors(lines: list[Line], title: int | None) -> tuple[list[str], Line | None]:
     kept = [i for i, line in enumerate(lines) if line.kept and i != title]
-    prose = " ".join(lines[i].text for i in kept if debris.is_strong_content(lines[i].text))
+    prose = " ".join(lines[i].text for i in kept if lines[i].strong)
     authors: list[str] = []
     first: Line | None = None
     for n, i in enumerate(kept):
         text = lines[i].text
-        if len(text) > 140 or debris.is_strong_content(text):
+        if len(text) > 140 or lines[i].strong:
             continue
         nxt = lines[kept[n + 1]].text if n + 1 < len(kept) else None
         name = byline_name(text, nxt)
@@ -165,7 +180,7 @@ def _authors(lines: list[Line], title: int | None) -> tuple[list[str], Line | No
 
 def _emit_line(builder: TextBuilder, raw: str, start: int, end: int, repairs: dict[str, Any]) -> None:
     pos = start
-    plain = "  " not in raw[start:end] and SPECIAL_CHARS.isdisjoint(raw[start:end])
+    plain = raw.find("  ", start, end) < 0 and SPECIAL.search(raw, start, end) is None
     for m in (GAPS if plain else LINE_FIXES).finditer(raw, start, end):
         kind = m.lastgroup
         s, e = m.span()
@@ -272,7 +287,7 @@ def clean_page(raw: str, url: str | None = None, *, html_meta: dict[str, Any] | 
     debris.mark_after_headers(lines, title)
     debris.mark_repeats(lines, title)
     main_script = debris.page_script(lines)
-    sample = " ".join(line.text for line in lines if line.kept and debris.is_strong_content(line.text))[:2000]
+    sample = " ".join(line.text for line in lines if line.kept and line.strong)[:2000]
     debris.mark_tail(lines, main_script, quick_language(sample)[0] if sample else None)
 
     html_meta = html_meta or {}

@@ -34,12 +34,14 @@ _CLOSERS = "\"'”»)’"
 
 @dataclass(slots=True)
 class Line:
-    """One non-empty raw line: its trimmed raw span, text, comparison key and removal reason."""
+    """One non-empty raw line: its trimmed raw span, text, comparison key, whether it is plainly article
+    prose (`is_strong_content`, which the rules ask of every line again and again) and removal reason."""
 
     start: int
     end: int
     text: str
     key: str
+    strong: bool
     reason: str | None = None
 
     @property
@@ -49,7 +51,11 @@ class Line:
 
 def comparison_key(text: str) -> str:
     """Casefolded text without whitespace (how lines are compared)."""
-    return "".join(text.split()).casefold()
+    joined = text.replace(" ", "")
+    # every whitespace character but the space is unprintable: a printable rest has no whitespace left
+    if not joined.isprintable():
+        joined = "".join(text.split())
+    return joined.casefold()
 
 
 def az_lower(text: str) -> str:
@@ -59,29 +65,38 @@ def az_lower(text: str) -> str:
 
 _SECTION_WORDS = frozenset(w for label in SECTION_LABELS for w in label.split() if len(w) >= 3 and w != "və")
 _MENU_SPLIT = re.compile(r"[\s|•·/»,]+")
+_MENU_SEPARATORS = "|•·/»,"  # besides whitespace
 
 
 def is_menu_bar(lowered: str) -> bool:
     """A line made of section names (`Siyasət İqtisadiyyat Cəmiyyət Dünya`)."""
-    words = [w for w in _MENU_SPLIT.split(lowered) if w]
+    if any(map(lowered.__contains__, _MENU_SEPARATORS)):
+        words = [w for w in _MENU_SPLIT.split(lowered) if w]
+    else:
+        words = lowered.split()  # the same words when only whitespace separates them
     if len(words) < 3:
         return False
-    return sum(1 for w in words if w in _SECTION_WORDS) >= 0.6 * len(words)
+    return sum(map(_SECTION_WORDS.__contains__, words)) >= 0.6 * len(words)
 
 
 def is_follow_call(lowered: str) -> bool:
     """A short line naming a social network and asking to follow it (`Bizi Telegram-da izləyin`); plain
     substring tests, far cheaper than a pattern scanning every line for both word lists."""
-    return (len(lowered) <= 110 and any(net in lowered for net in FOLLOW_NETWORKS)
-            and any(call in lowered for call in FOLLOW_CALLS))
+    return (len(lowered) <= 110 and any(map(lowered.__contains__, FOLLOW_NETWORKS))
+            and any(map(lowered.__contains__, FOLLOW_CALLS)))
+
+
+LONGEST_DEBRIS_LINE = 260
 
 
 @lru_cache(maxsize=65536)
 def classify_line(text: str) -> str | None:
     """The debris reason for a whole line matched by a pattern group, else None."""
-    if len(text) > 260:
+    if len(text) > LONGEST_DEBRIS_LINE:
         return None
-    text = " ".join(text.split())
+    # single-spaced already unless it holds other whitespace (all unprintable), two spaces or an outer one
+    if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
+        text = " ".join(text.split())
     if not text:
         return None
     lowered = az_lower(text)
@@ -132,8 +147,7 @@ _DATELINE = re.compile(r"(?:[A-ZÇĞİÖŞÜƏ\-]{3,}|Bakı|Baku|Баку)\s*[,.
 
 
 def title_like(text: str) -> bool:
-    digits = sum(ch.isdigit() for ch in text)
-    return (len(text) < 250 and word_count(text) >= 3 and digits * 4 < len(text)
+    return (len(text) < 250 and word_count(text) >= 3 and sum(map(str.isdigit, text)) * 4 < len(text)
             and not text.rstrip(_CLOSERS).endswith((".", ",", ";", ":", "…"))
             and not _DATELINE.match(text) and byline_name(text) is None and not place_dateline(text))
 
@@ -217,7 +231,7 @@ def find_title(lines: list[Line], slug: tuple[str, ...] = ()) -> int | None:
     # that one is a long unfinished lead under a shorter headline
     candidates: list[int] = []
     for i in kept[:20]:
-        if is_strong_content(lines[i].text):
+        if lines[i].strong:
             break
         if title_like(lines[i].text):
             candidates.append(i)
@@ -256,7 +270,7 @@ def label_shaped(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 2 or len(text) > 30 or not text[:1].isupper():
         return False
-    if any(ch.isdigit() for ch in text) or not all(_WORD.fullmatch(w.replace("-", "")) for w in words):
+    if any(map(str.isdigit, text)) or not all(_WORD.fullmatch(w.replace("-", "")) for w in words):
         return False
     lowered = az_lower(text)
     if lowered in SECTION_LABELS:
@@ -271,7 +285,7 @@ def mark_labels_before_dates(lines: list[Line]) -> None:
     """At the head of the page, the section label printed right above the date stamp (`İqtisadiyyat` /
     `• 14 fevral, 2024` / `• 11:40`), whatever the section is called."""
     for i, line in enumerate(lines[:-1]):
-        if line.reason is None and is_strong_content(line.text):
+        if line.reason is None and line.strong:
             return
         if line.reason is None and lines[i + 1].reason == "dateline" and label_shaped(line.text):
             line.reason = "section_label"
@@ -282,12 +296,12 @@ def mark_head(lines: list[Line], title: int | None) -> None:
     if title is None:
         return
     for line in lines[:title]:
-        if line.reason is None and not is_strong_content(line.text) and not _is_byline_or_dateline(line.text):
+        if line.reason is None and not line.strong and not _is_byline_or_dateline(line.text):
             line.reason = "menu"
     for line in lines[title + 1:]:
         if line.reason is not None:
             continue
-        if is_strong_content(line.text):
+        if line.strong:
             break
         if word_count(line.text) <= 3 and len(line.text) <= 40 and not ends_sentence(line.text) \
                 and not line.text.endswith((":", ",")) and not _is_byline_or_dateline(line.text):
@@ -326,7 +340,7 @@ def mark_after_headers(lines: list[Line], title: int | None = None) -> None:
             # a feed bar above the headline ends at the headline
             following = None
             continue
-        strong = is_strong_content(line.text)
+        strong = line.strong
         if following == "related_news" and strong:
             following = None
         if following and not seen_prose and _is_byline_or_dateline(line.text):
@@ -349,7 +363,7 @@ def _clear_language(text: str) -> str | None:
 def mark_tail(lines: list[Line], main_script: str, main_lang: str | None) -> None:
     """After the article: translated headlines, tag lines, headline lists."""
     kept = [i for i, line in enumerate(lines) if line.reason is None]
-    strong = [i for i in kept if is_strong_content(lines[i].text)]
+    strong = [i for i in kept if lines[i].strong]
     last_strong = next((i for i in reversed(strong) if script_of(lines[i].text) == main_script
                         and _clear_language(lines[i].text) in (None, main_lang)), None)
     if last_strong is None:
@@ -389,7 +403,7 @@ def english_headline(text: str) -> bool:
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < 3:
         return False
-    known = sum(1 for w in words if w in ENGLISH_HEADLINE_WORDS)
+    known = sum(map(ENGLISH_HEADLINE_WORDS.__contains__, words))
     return known >= 2 and known * 3 >= len(words)
 
 

@@ -43,15 +43,17 @@ from __future__ import annotations
 
 import hashlib
 import operator
-import re
 import struct
 import sys
 import unicodedata
 from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import repeat
+
+from xronika.clean.words import folded_words
 
 DEFAULT_NUM_PERM = 192
 DEFAULT_THRESHOLD = 0.2
@@ -62,7 +64,6 @@ MIN_BAND_HITS = 2
 # below this many shingles a page is too short for a similarity estimate to mean anything
 MIN_SHINGLES = 8
 
-_WORD = re.compile(r"[^\W_]+")
 # signature layout: backend tag (1 byte), shingle count (u32), num_perm x u32 minima; little-endian
 _HEADER = struct.Struct("<cI")
 _RENSA, _DATASKETCH = b"R", b"D"
@@ -81,31 +82,33 @@ class DupMatch:
     containment: float = 1.0  # estimated |A∩B| / min(|A|, |B|)
 
 
-@lru_cache(maxsize=256)  # signature(), add() and query() normalise the same body in turn
+def _nfc(body: str) -> str:
+    return body if unicodedata.is_normalized("NFC", body) else unicodedata.normalize("NFC", body)
+
+
 def normalize_for_hash(body: str) -> str:
     """Casefold the Azerbaijani way (İ->i, I->ı), drop punctuation, collapse whitespace."""
-    if not unicodedata.is_normalized("NFC", body):
-        body = unicodedata.normalize("NFC", body)
-    # str.replace is C-speed; a translate table would go through a dict per character
-    text = body.replace("İ", "i").replace("I", "ı").casefold()
-    return " ".join(_WORD.findall(text))
+    return " ".join(folded_words(_nfc(body)).words)
 
 
+@lru_cache(maxsize=64)  # the worker's index stage and the single writer's add() may each ask for one body's key
 def exact_key(body: str) -> str:
     return hashlib.blake2b(normalize_for_hash(body).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-def _shingles_of_words(words: list[str], n: int) -> set[str]:
+def _shingles_of_words(words: Sequence[str], n: int) -> set[str]:
     if len(words) < n:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
+    return set(map(" ".join, zip(*(words[k:] for k in range(n)), strict=False)))
 
 
 def shingles(body: str, n: int = DEFAULT_SHINGLE) -> set[str]:
     """Word n-grams of the normalised body (a page shorter than n words is one shingle)."""
-    return _shingles_of_words(normalize_for_hash(body).split(), n)
+    # the words of normalize_for_hash(body), without joining and splitting them again
+    return _shingles_of_words(folded_words(_nfc(body)).words, n)
 
 
+@lru_cache(maxsize=8)
 def _minhash_backend(num_perm: int, seed: int):
     """Returns a function shingle-set -> list of num_perm u32 minima, and its tag."""
     try:
@@ -131,6 +134,16 @@ def _minhash_backend(num_perm: int, seed: int):
             return [int(v) & 0xFFFFFFFF for v in sketch.hashvalues]
 
         return datasketch_minima, _DATASKETCH
+
+
+@lru_cache(maxsize=64)  # the worker's index stage and the single writer may each ask for one body's signature
+def _signature(body: str, shingle: int, num_perm: int, seed: int) -> bytes:
+    minima_of, tag = _minhash_backend(num_perm, seed)
+    items = shingles(body, shingle)
+    minima = array("I", minima_of(items)) if items else array("I", bytes(4 * num_perm))
+    if sys.byteorder == "big":
+        minima.byteswap()
+    return _HEADER.pack(tag, len(items)) + minima.tobytes()
 
 
 def _lane_masks(num_perm: int) -> tuple[int, int]:
@@ -175,7 +188,7 @@ class DedupIndex:
         self.containment = containment
         self.shingle = shingle
         self.seed = seed
-        self._minima, self._tag = _minhash_backend(num_perm, seed)
+        self._tag = _minhash_backend(num_perm, seed)[1]
         self._bands = num_perm // ROWS_PER_BAND
         self._band_format = struct.Struct(f"<{self._bands}Q")  # one u64 = the 2 rows of a band
         # band-specific salts keep equal values in different bands apart in the one bucket dict
@@ -192,11 +205,7 @@ class DedupIndex:
         return self._count
 
     def signature(self, body: str) -> bytes:
-        items = shingles(body, self.shingle)
-        minima = array("I", self._minima(items)) if items else array("I", bytes(4 * self.num_perm))
-        if sys.byteorder == "big":
-            minima.byteswap()
-        return _HEADER.pack(self._tag, len(items)) + minima.tobytes()
+        return _signature(body, self.shingle, self.num_perm, self.seed)
 
     def _check(self, signature: bytes) -> None:
         if len(signature) != self._signature_size or signature[:1] != self._tag:
@@ -204,17 +213,18 @@ class DedupIndex:
 
     def _band_keys(self, signature: bytes) -> list[int]:
         values = self._band_format.unpack_from(signature, _HEADER.size)
-        return [value ^ salt for value, salt in zip(values, self._band_salt, strict=True)]
+        return list(map(operator.xor, values, self._band_salt))
 
     def _near(self, signature: bytes, exclude: str | None) -> list[DupMatch]:
         size = _HEADER.unpack_from(signature)[1]
         if size < MIN_SHINGLES:
             return []
+        # most bands of a new page fall in empty buckets: look them all up at once, then count the few hits
+        held = list(filter(partial(operator.is_not, None), map(self._buckets.get, self._band_keys(signature))))
+        if not held:
+            return []
         hits: Counter[int] = Counter()
-        for key in self._band_keys(signature):
-            slot = self._buckets.get(key)
-            if slot is None:
-                continue
+        for slot in held:
             if type(slot) is int:
                 hits[slot] += 1
             else:
@@ -274,7 +284,11 @@ class DedupIndex:
         self._ids.append(doc_id)
         self._signatures.append(signature)
         buckets = self._buckets
-        for band_key in self._band_keys(signature):
+        keys = self._band_keys(signature)
+        if not any(map(buckets.__contains__, keys)) and len(set(keys)) == len(keys):
+            buckets.update(zip(keys, repeat(slot)))  # the common case: every bucket new
+            return
+        for band_key in keys:
             held = buckets.get(band_key)
             if held is None:
                 buckets[band_key] = slot

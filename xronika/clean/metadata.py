@@ -41,6 +41,10 @@ _TIME_ONLY = re.compile(rf"(?:[•·\-–|]\s*)?(?:(?:bu gün|bugün|dünən|tod
 
 
 _DIGIT = re.compile(r"\d")
+LONGEST_DATE_LINE = 80  # also the longest place dateline
+# the shared parser dates a line only by a day with its year, and reads only these years
+# (`xronika.lang.dates.YEAR`); a line without one is not worth its search in five languages
+_SHARED_PARSER_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 
 
 def _month(word: str) -> int | None:
@@ -61,7 +65,7 @@ def date_line(text: str) -> tuple[bool, str | None]:
     a stamp without a year (`30 Noyabr, 12:43`) is one too, but dates nothing.
     """
     text = text.strip()
-    if len(text) > 80 or not _DIGIT.search(text):
+    if len(text) > LONGEST_DATE_LINE or not _DIGIT.search(text):
         return False, None
     m = _NUMERIC.fullmatch(text)
     if m:
@@ -89,8 +93,8 @@ except ImportError:  # pragma: no cover - only while the shared parser is missin
 def stamp_line(text: str) -> tuple[bool, str | None]:
     """`date_line`, widened by the shared parser for phrasings this module does not know."""
     is_date, iso = date_line(text)
-    if (not is_date and _shared_parse_date_line is not None and len(text) <= 80 and _DIGIT.search(text)
-            and text.count(" ") <= 8):
+    if (not is_date and _shared_parse_date_line is not None and len(text) <= LONGEST_DATE_LINE
+            and _SHARED_PARSER_YEAR.search(text) and text.count(" ") <= 8):
         iso = _shared_parse_date_line(text)
         is_date = iso is not None
     return is_date, iso
@@ -121,7 +125,7 @@ def yearless_day(text: str) -> tuple[int, int] | None:
     """(month, day) of a head line that dates the story without a year (`Bakı, 11 mart, AZƏRTAC`,
     `• 14 fevral`), else None; a line with a year is not one."""
     text = text.strip()
-    if len(text) > 80 or not _DIGIT.search(text):
+    if len(text) > LONGEST_DATE_LINE or not _DIGIT.search(text):
         return None
     m = _place_day_month(text)
     if m:
@@ -139,7 +143,7 @@ def yearless_day(text: str) -> tuple[int, int] | None:
 @lru_cache(maxsize=4096)
 def _place_day_month(text: str) -> re.Match[str] | None:
     text = text.strip()
-    if len(text) > 80 or not _DIGIT.search(text):
+    if len(text) > LONGEST_DATE_LINE or not _DIGIT.search(text):
         return None
     m = _PLACE_DAY_MONTH.fullmatch(text)
     return m if m and _month(m.group("mon")) is not None else None
@@ -189,6 +193,9 @@ _NAME_LINE = re.compile(rf"(?P<name>{_NAME})\s*,?")
 _NAME_ROLE = re.compile(rf"(?P<name>{_NAME})\s*[-–—,]\s*(?P<role>.{{3,120}})")
 
 
+_AGENCY_NAMES = AGENCIES | {a.split(".")[0] for a in AGENCIES}  # `Report.az` signs as `Report` too
+
+
 def _surname_shaped(name: str) -> bool:
     words = name.split()
     return any(w.lower().endswith(SURNAME_ENDINGS) for w in (words[0], words[-1]))
@@ -196,7 +203,7 @@ def _surname_shaped(name: str) -> bool:
 
 def _has_role(text: str) -> bool:
     lowered = text.lower()
-    return any(word in lowered for word in ROLE_WORDS)
+    return any(map(lowered.__contains__, ROLE_WORDS))
 
 
 def byline_name(text: str, next_line: str | None = None) -> str | None:
@@ -209,7 +216,7 @@ def byline_name(text: str, next_line: str | None = None) -> str | None:
         name = m.group("name")
         return name if " " in name and name.lower() not in AGENCIES else None
     m = _CITY_AGENCY_BYLINE.fullmatch(text)
-    if m and m.group("agency").lower().rstrip(":") in AGENCIES | {a.split(".")[0] for a in AGENCIES}:
+    if m and m.group("agency").lower().rstrip(":") in _AGENCY_NAMES:
         return m.group("name")
     m = _NAME_LINE.fullmatch(text)
     if m:
@@ -252,6 +259,8 @@ def site_from_url(url: str | None) -> str | None:
 def site_from_line(text: str) -> str | None:
     """The site a standalone address line (`www.sumqayitxeber.com`) names."""
     text = text.strip()
+    if " " in text:  # an address has no spaces: most lines fail here, before the pattern
+        return None
     if SITE_ADDRESS_LINE.fullmatch(text):
         m = _SITE_IN_TEXT.search(text)
         if m:

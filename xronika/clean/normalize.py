@@ -40,12 +40,14 @@ _LATIN_LETTER = re.compile(f"[{LATIN_LETTER}]")
 
 # Most lines need no repair but a missing space; they are scanned with GAPS
 # alone (a pattern that starts with a character class, which the regex engine
-# scans for quickly). SPECIAL_CHARS tells the lines that need LINE_FIXES.
+# scans for quickly). SPECIAL_CHARS tells the lines that need LINE_FIXES;
+# SPECIAL finds one in a span of the page without slicing it out.
 GAPS = re.compile(r"(?P<gap>[.!?;:,])(?=[A-ZƏİÖÜĞŞÇ][a-zəıöüğşç])")
 SPECIAL_CHARS = frozenset(
     "\t\u00a0\u202f\u205f\u3000\u200b\u2060\ufeff\u00ad"
     + "".join(map(chr, range(0x2000, 0x200B))) + "".join(map(chr, range(0x300, 0x370))) + _LOOKALIKE_CLASS
 )
+SPECIAL = re.compile("[" + "".join(map(re.escape, sorted(SPECIAL_CHARS))) + "]")
 _GAP_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyzəıöüğşç")
 _GAP_CLOSERS = frozenset("”\"»)")
 
@@ -63,8 +65,14 @@ def lookalike_in_latin_word(text: str, start: int, end: int) -> bool:
                 or (end < len(text) and _LATIN_LETTER.match(text, end)))
 
 
+# the first characters of those sequences: a page without any (nearly every page) needs no search
+_MOJIBAKE_LEADS = "ÉÄÃÅÐÑâ"
+
+
 def looks_mojibaked(text: str) -> bool:
     """True when the text carries UTF-8 that was decoded as cp1252/latin-1 (`AzÉ™rbaycan`)."""
+    if not any(map(text.__contains__, _MOJIBAKE_LEADS)):
+        return False
     return len(_MOJIBAKE.findall(text, 0, 20000)) >= 2
 
 

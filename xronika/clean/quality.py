@@ -32,10 +32,12 @@ Where we depart from them, and why:
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import ne
 
+from xronika.clean.words import WORD, az_casefold, folded_words
 from xronika.lang.az.stop_words import STOP_WORDS as AZ_STOP_WORDS
 
 MIN_WORDS = 50
@@ -57,13 +59,16 @@ DUP_NGRAM_MAX = {5: 0.3, 6: 0.271, 7: 0.252, 8: 0.227, 9: 0.202, 10: 0.179}
 
 _LINE_END = (".", "!", "?", '"', "'", "”", "“", "»", "…", ")")  # FineWeb's stop chars + typographic ones
 _SENTENCE_END = re.compile(r"[.!?…][\"'”“»)\]]*(?:\s*\([^()\n]{1,40}\))?$")
+_TERMINALS = ".!?…"
+_AFTER_TERMINAL = "\"'”“»)]"  # what _SENTENCE_END may end with besides a terminal
 _BULLETS = ("•", "·", "●", "▪", "►", "-", "*")
-_WORD = re.compile(r"[^\W_]+")
 _AZ_CODES = frozenset({"az", "aze", "azj", "azb"})
 _STOP_WORDS_BY_LANG = {"az": AZ_STOP_WORDS}
 _DUP_SIZES = sorted(DUP_NGRAM_MAX)
 if _DUP_SIZES != list(range(_DUP_SIZES[0], _DUP_SIZES[-1] + 1)):
     raise ValueError("DUP_NGRAM_MAX sizes must be consecutive: each size refines the groups of the one before")
+# every n from the shortest top n-gram to the longest repeated one: each refines the one before
+_ALL_SIZES = list(range(min(TOP_NGRAM_MAX | DUP_NGRAM_MAX), max(TOP_NGRAM_MAX | DUP_NGRAM_MAX) + 1))
 
 
 @dataclass
@@ -74,99 +79,142 @@ class Quality:
     stats: dict[str, float] = field(default_factory=dict)
 
 
+def _ends_sentence(line: str) -> bool:
+    """`_SENTENCE_END.search(line)` for a stripped, non-empty line; its last character mostly decides."""
+    last = line[-1]
+    if last in _TERMINALS:
+        return True
+    return last in _AFTER_TERMINAL and _SENTENCE_END.search(line) is not None
+
+
 def _stop_words_for(lang: str | None) -> frozenset[str] | None:
     """The list for the page's language (None when we hold none); no language means Azerbaijani."""
     code = (lang or "az").split("_")[0].split("-")[0].lower()
     return _STOP_WORDS_BY_LANG.get("az" if code in _AZ_CODES else code)
 
 
-def _az_casefold(word: str) -> str:
-    return word.replace("İ", "i").replace("I", "ı").casefold()
-
-
 def _duplicate_lines(lines: list[str]) -> tuple[int, int]:
     """(number of lines that repeat an earlier line, their characters), as datatrove's find_duplicates."""
     seen: set[str] = set()
-    count = chars = 0
+    repeats = chars = 0
     for line in lines:
         if line in seen:
-            count += 1
+            repeats += 1
             chars += len(line)
         else:
             seen.add(line)
-    return count, chars
+    return repeats, chars
 
 
-def _repeated_ngram_chars(words: list[str], sizes: list[int]) -> dict[int, int]:
-    """For each n in `sizes` (ascending, consecutive), the characters of words covered by a repeated n-gram.
+# Repeated n-grams are found as groups of positions that start the same n-gram (only groups of two or
+# more). The groups for n+1 split those for n by the next word, so after one count of the shortest
+# n-grams only the few repeated positions are walked, for every longer n.
 
-    An n-gram at position i repeats when the same n-gram starts at an earlier position; those
-    positions are every member but the first of a group sharing the n-gram. Groups for n+1 split the
-    groups for n by the next word, so only the few repeated positions are walked past the first size.
-    """
-    shortest = sizes[0]
-    grams = list(zip(*(words[k:] for k in range(shortest)), strict=False))
-    counts = Counter(grams)
-    by_gram: dict[tuple[str, ...], list[int]] = {}
-    for i, gram in enumerate(grams):
-        if counts[gram] > 1:
-            by_gram.setdefault(gram, []).append(i)
-    groups = list(by_gram.values())
-    prefix = list(accumulate(map(len, words), initial=0))
+def _repeated_groups(words: Sequence[str], n: int) -> list[list[int]]:
+    """The ascending start positions of each n-gram that occurs more than once."""
+    grams = list(zip(*(words[k:] for k in range(n)), strict=False))
+    first: dict[tuple[str, ...], int] = {}
+    firsts = list(map(first.setdefault, grams, count()))  # where each position's n-gram first occurs
+    if len(first) == len(grams):
+        return []
+    groups: dict[int, list[int]] = {}
+    for i in compress(count(), map(ne, firsts, count())):  # only the repeats are walked in Python
+        start = firsts[i]
+        group = groups.get(start)
+        if group is None:
+            groups[start] = [start, i]
+        else:
+            group.append(i)
+    return list(groups.values())
+
+
+def _next_groups(groups: list[list[int]], words: Sequence[str], n: int) -> list[list[int]]:
+    """The groups of repeated (n+1)-grams, from those of the n-grams."""
     last = len(words)
-    out: dict[int, int] = {}
-    for n in sizes:
-        starts = sorted(i for group in groups for i in group[1:])
-        chars = 0
-        run_start = run_end = -1
-        for i in starts:  # merge the covered spans [i, i + n)
-            if i > run_end:
-                chars += prefix[run_end] - prefix[run_start] if run_end >= 0 else 0
-                run_start = i
-            run_end = i + n
-        if run_end >= 0:
-            chars += prefix[run_end] - prefix[run_start]
-        out[n] = chars
-        split: list[list[int]] = []
-        for group in groups:
-            by_next: dict[str, list[int]] = {}
-            for i in group:
-                if i + n < last:
-                    by_next.setdefault(words[i + n], []).append(i)
-            split.extend(g for g in by_next.values() if len(g) > 1)
-        groups = split
+    out: list[list[int]] = []
+    for group in groups:
+        if len(group) == 2:  # most repeats are pairs
+            a, b = group
+            if b + n < last and words[a + n] == words[b + n]:
+                out.append(group)
+            continue
+        by_next: dict[str, list[int]] = {}
+        for i in group:
+            if i + n < last:
+                by_next.setdefault(words[i + n], []).append(i)
+        out.extend(g for g in by_next.values() if len(g) > 1)
     return out
 
 
-def _ngram_stats(words: list[str], total_chars: int) -> tuple[dict[int, float], dict[int, float]]:
-    """Gopher repetition: share of characters in the top n-gram, and in repeated n-grams."""
+def _covered_chars(groups: list[list[int]], n: int, prefix: list[int]) -> int:
+    """Characters of the words covered by a repeated n-gram: one that starts where the same n-gram
+    started before (every member of a group but the first). `prefix` holds the words' cumulative lengths."""
+    starts = sorted(i for group in groups for i in group[1:])
+    chars = 0
+    run_start = run_end = -1
+    for i in starts:  # merge the covered spans [i, i + n)
+        if i > run_end:
+            chars += prefix[run_end] - prefix[run_start] if run_end >= 0 else 0
+            run_start = i
+        run_end = i + n
+    if run_end >= 0:
+        chars += prefix[run_end] - prefix[run_start]
+    return chars
+
+
+def _repeated_ngram_chars(words: Sequence[str], sizes: list[int]) -> dict[int, int]:
+    """For each n in `sizes` (ascending, consecutive), the characters of words covered by a repeated n-gram."""
+    prefix = list(accumulate(map(len, words), initial=0))
+    groups = _repeated_groups(words, sizes[0])
+    out: dict[int, int] = {}
+    for n in sizes:
+        if n > sizes[0]:
+            groups = _next_groups(groups, words, n - 1)
+        out[n] = _covered_chars(groups, n, prefix) if groups else 0
+    return out
+
+
+def _ngram_stats(words: Sequence[str], total_chars: int) -> tuple[dict[int, float], dict[int, float]]:
+    """Gopher repetition: share of characters in the top n-gram, and in repeated n-grams.
+
+    The top n-gram is the most frequent one, the earliest of equally frequent ones (`Counter.most_common`).
+    """
     top: dict[int, float] = {}
     dup: dict[int, float] = {}
     if not total_chars:
         return top, dup
-    for n in TOP_NGRAM_MAX:
-        grams = Counter(zip(*(words[k:] for k in range(n)), strict=False))
-        if grams:
-            gram, count = grams.most_common(1)[0]
-            top[n] = sum(map(len, gram)) * count / total_chars if count > 1 else 0.0
-    chars = _repeated_ngram_chars(words, _DUP_SIZES)
-    return top, {n: chars[n] / total_chars for n in DUP_NGRAM_MAX}
+    prefix = list(accumulate(map(len, words), initial=0))
+    groups = _repeated_groups(words, _ALL_SIZES[0])
+    for n in _ALL_SIZES:
+        if n > _ALL_SIZES[0]:
+            groups = _next_groups(groups, words, n - 1)
+        if n in TOP_NGRAM_MAX and len(words) >= n:
+            if groups:
+                best = max(groups, key=lambda group: (len(group), -group[0]))
+                top[n] = (prefix[best[0] + n] - prefix[best[0]]) * len(best) / total_chars
+            else:
+                top[n] = 0.0
+        if n in DUP_NGRAM_MAX:
+            dup[n] = (_covered_chars(groups, n, prefix) if groups else 0) / total_chars
+    return {n: top[n] for n in TOP_NGRAM_MAX if n in top}, {n: dup[n] for n in DUP_NGRAM_MAX}
 
 
 def assess(body: str, lang: str | None) -> Quality:
     """Measure a page and decide whether it reads like an article."""
-    lines = [line.strip() for line in body.splitlines() if line.strip()]
-    words = _WORD.findall(body)
+    lines = [line for line in map(str.strip, body.splitlines()) if line]
+    # one regex pass gives the folded words (shared with the dedup keys); the page's own words have the
+    # same count, lengths and digits unless folding changed a character's length or kind
+    shape = folded_words(body)
+    folded = shape.words
+    words = folded if shape.same_shape else WORD.findall(body)
     n_words = len(words)
     n_lines = len(lines) or 1
     stop_words = _stop_words_for(lang)
     stop_words_checked = stop_words is not None
     stop_words = AZ_STOP_WORDS if stop_words is None else stop_words
     dup_lines, dup_line_chars = _duplicate_lines(lines)
-    distinct_text = "\n".join(dict.fromkeys(lines))
-    distinct_words = _WORD.findall(_az_casefold(distinct_text))
-    # without repeated lines the distinct text has the body's words: fold and split it once
-    folded = distinct_words if not dup_lines else _WORD.findall(_az_casefold(body))
+    # without repeated lines the distinct text has the body's words
+    distinct_words = WORD.findall(az_casefold("\n".join(dict.fromkeys(lines)))) if dup_lines else folded
     top, dup = _ngram_stats(distinct_words, sum(map(len, distinct_words)))
     text_chars = sum(map(len, lines)) or 1
 
@@ -182,7 +230,7 @@ def assess(body: str, lang: str | None) -> Quality:
         "bullet_lines_ratio": sum(1 for line in lines if line.startswith(_BULLETS)) / n_lines,
         "ellipsis_lines_ratio": sum(1 for line in lines if line.endswith(("...", "…"))) / n_lines,
         "line_punct_ratio": sum(1 for line in lines if line.endswith(_LINE_END)) / n_lines,
-        "sentence_end_chars_ratio": sum(len(line) for line in lines if _SENTENCE_END.search(line)) / text_chars,
+        "sentence_end_chars_ratio": sum(len(line) for line in lines if _ends_sentence(line)) / text_chars,
         "short_lines_ratio": sum(1 for line in lines if len(line) <= SHORT_LINE_LENGTH) / n_lines,
         "new_line_ratio": max(len(lines) - 1, 0) / max(n_words, 1),
         "dup_line_frac": dup_lines / n_lines,

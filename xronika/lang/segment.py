@@ -58,6 +58,12 @@ _TOKEN_RE = re.compile(
 
 _KIND = {"plain": "word", "url": "word", "email": "word", "domain": "word", "number": "number", "word": "word",
          "punct": "punct", "quote_sfx": "suffix"}
+# the same by group number (a match's `lastindex`: cheaper to read than `lastgroup`, and to look up by)
+_KIND_BY_GROUP = [None] * (_TOKEN_RE.groups + 1)
+for _name, _index in _TOKEN_RE.groupindex.items():
+    _KIND_BY_GROUP[_index] = _KIND.get(_name)
+_WORD_GROUPS = frozenset(i for i, kind in enumerate(_KIND_BY_GROUP) if kind == "word")
+_CLITIC, _CLITIC_SFX = _TOKEN_RE.groupindex["clitic"], _TOKEN_RE.groupindex["clitic_sfx"]
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None, lang: str = "az") -> list[Token]:
@@ -65,17 +71,33 @@ def tokenize(text: str, start: int = 0, end: int | None = None, lang: str = "az"
     tokens: list[Token] = []
     append = tokens.append
     new = tuple.__new__  # Token(...) goes through a Python-level __new__; this is the same tuple, faster
+    kinds = _KIND_BY_GROUP
     end = len(text) if end is None else end
     for m in _TOKEN_RE.finditer(text, start, end):
-        group = m.lastgroup
-        if group == "clitic_sfx":
-            s, split, e = m.start("clitic"), m.start("clitic_sfx"), m.end()
+        group = m.lastindex
+        if group == _CLITIC_SFX:
+            s, split, e = m.start(_CLITIC), m.start(group), m.end()
             append(new(Token, (s, split, text[s:split], "word")))
             append(new(Token, (split, e, text[split:e], "suffix")))
         else:
             s, e = m.span(group)
-            append(new(Token, (s, e, text[s:e], _KIND[group])))
+            append(new(Token, (s, e, text[s:e], kinds[group])))
     return tokens
+
+
+def word_texts(text: str) -> list[str]:
+    """The texts of the "word" tokens of `text`, as `tokenize` finds them, without building the tokens
+    (what a caller that only reads words, such as the search lemmas, needs; about half the time)."""
+    words: list[str] = []
+    append = words.append
+    word_groups = _WORD_GROUPS
+    for m in _TOKEN_RE.finditer(text):
+        group = m.lastindex
+        if group in word_groups:
+            append(m.group(group))
+        elif group == _CLITIC_SFX:
+            append(m.group(_CLITIC))
+    return words
 
 
 # ---------------------------------------------------------------------------
@@ -85,6 +107,11 @@ class _LangData(NamedTuple):
     titles: frozenset[str]
     units: frozenset[str]
     two_word: frozenset[str]
+    two_word_ends: frozenset[str]  # the second words of `two_word`: only after one is the word before looked at
+
+
+def _second_words(two_word: frozenset[str]) -> frozenset[str]:
+    return frozenset(entry.split(" ", 1)[1] for entry in two_word if " " in entry)
 
 
 @lru_cache(maxsize=16)
@@ -92,10 +119,10 @@ def _lang_data(lang: str) -> _LangData:
     try:
         module = importlib.import_module(f"xronika.lang.{lang}.abbreviations")
     except ImportError:
-        return _LangData(frozenset(), frozenset(), frozenset())
+        return _LangData(frozenset(), frozenset(), frozenset(), frozenset())
+    two_word = getattr(module, "TWO_WORD_ABBREVIATIONS", frozenset())
     return _LangData(getattr(module, "TITLE_ABBREVIATIONS", frozenset()),
-                     getattr(module, "UNIT_ABBREVIATIONS", frozenset()),
-                     getattr(module, "TWO_WORD_ABBREVIATIONS", frozenset()))
+                     getattr(module, "UNIT_ABBREVIATIONS", frozenset()), two_word, _second_words(two_word))
 
 
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
@@ -107,6 +134,7 @@ _BULLET_RE = re.compile(r"\s[•●▪■◦]\s")
 # before a period are found by backward scans: a `...$` regex search retries from every position
 _PREV_WORD_OPENERS = "(\"“«"
 _NEXT_RE = re.compile(r"\s*(\S)(\S*)")
+_WORD_RUN = re.compile(r"[\w.-]+")
 _DASH = "-–—"
 _ROMAN_RE = re.compile(r"^[IVXLC]+(?:-[a-zəıöüğçş]+)?$")
 _OPENERS = "\"“«(['„‘"
@@ -127,6 +155,11 @@ def _run_start(text: str, end: int, extra: str) -> int:
 
 def _prev_word_start(before: str) -> int | None:
     """Where the word before a period starts in `before` (as `(?:^|(?<=[\\s(\"“«]))([\\w.-]+)$`), or None."""
+    if not before or before[-1].isspace():
+        return None
+    token = before.rsplit(None, 1)[-1]  # what follows the last whitespace: mostly the word itself
+    if _WORD_RUN.fullmatch(token):
+        return len(before) - len(token)
     start = _run_start(before, len(before), ".-")
     if start == len(before):
         return None
@@ -181,8 +214,10 @@ def _breaks_after_period(text: str, line_start: int, dot: int, after: int, line_
         return False  # an initial ("İ. Əliyev", "F.S.") or a one-letter abbreviation
     if low in data.titles:
         return False
-    two_word = _prev_two_words(before)
-    if low in data.units or two_word in data.two_word:
+    # the word before a two-word abbreviation's end is looked up only after such an end ("və s.");
+    # that end is prev's part after its last hyphen (where the `[\w.]` run before the period starts)
+    if low in data.units or (prev.rsplit("-", 1)[-1].lower() in data.two_word_ends
+                             and _prev_two_words(before) in data.two_word):
         # "5 mln. ABŞ dolları", "e.ə. V əsr" go on; "... və s. Bakıda" is a new sentence
         word = (first + rest).rstrip(".,;:")
         return (first.isupper() and not (rest[:1].isupper() or rest[:1] == ".")
@@ -204,10 +239,15 @@ def split_sentences(text: str, lang: str = "az") -> list[tuple[int, int]]:
     """
     data = _lang_data(lang)
     spans: list[tuple[int, int]] = []
+    bulleted = _BULLET_RE.search(text) is not None  # a line holds a bullet only if the text does
     for line in _LINE_RE.finditer(text):
         line_start, line_end = line.span()
         cuts: list[int] = []
         for m in _END_RE.finditer(text, line_start, line_end):
+            if m.group() == ".":  # the common case: one period, nothing closing after it
+                if _breaks_after_period(text, line_start, m.start(), m.end(), line_end, data):
+                    cuts.append(m.end())
+                continue
             punct_end = m.start() + len(m.group().rstrip(_QUOTES_CLOSE + ")]"))
             after = m.end()
             if "." in text[m.start():punct_end] and not any(c in "!?…" for c in text[m.start():punct_end]):
@@ -229,9 +269,10 @@ def split_sentences(text: str, lang: str = "az") -> list[tuple[int, int]]:
                     elif not _is_upper_start(first):
                         continue
             cuts.append(after)
-        for b in _BULLET_RE.finditer(text, line_start, line_end):
-            cuts.append(b.start() + 1)
-        cuts.sort()
+        if bulleted:
+            for b in _BULLET_RE.finditer(text, line_start, line_end):
+                cuts.append(b.start() + 1)
+            cuts.sort()  # the punctuation cuts come in order
         begin = line_start
         for cut in [*cuts, line_end]:
             _append_trimmed(text, begin, cut, spans)
