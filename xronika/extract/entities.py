@@ -468,14 +468,14 @@ class EntityRecognizer:
                 written[m.kb.id] = m.surface
         by_key: dict[str, Entity] = {}
         folded_names: dict[str, str] = {}  # key -> fold of the entity's name
+        people: list[tuple[str, str, str]] = []  # (key, folded name, its last word) of persons, in order
         _merge_named_after(mentions)
         for m in mentions:
             if m.key.startswith("new:PER:"):
                 name = fold_name(m.name)
                 last = name.split()[-1]
-                for key, ent in by_key.items():
-                    if ent.type == "PER" and (folded_names[key].split()[-1] == last or
-                                              folded_names[key].startswith(name)):
+                for key, folded, surname in people:
+                    if surname == last or folded.startswith(name):
                         m.key = key
                         break
             ent = by_key.get(m.key)
@@ -491,6 +491,8 @@ class EntityRecognizer:
                              confidence=0.5 if m.inferred else (1.0 if kb else 0.7))
                 by_key[m.key] = ent
                 folded_names[m.key] = fold_name(name)
+                if ent.type == "PER":
+                    people.append((m.key, folded_names[m.key], (folded_names[m.key].split() or [""])[-1]))
             ent.mentions.append((m.start, m.end))
             if not m.inferred and ent.confidence == 0.5:
                 ent.confidence = 1.0  # named too, not only by office

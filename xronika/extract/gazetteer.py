@@ -17,7 +17,6 @@ from typing import NamedTuple
 from ..lang.az.inflection import RU_NAME_ENDINGS, name_endings
 
 WORD_RE = re.compile(r"[^\W\d_](?:[\w]|[-'’.](?=[^\W_]))*|\d+(?:[.,]\d+)*(?:-[^\W\d_]+)?", re.UNICODE)
-_DOMAIN_TAIL = re.compile(r"\.(?:az|com|ru|org|net|tv|kz|tr|info|news)$", re.IGNORECASE)
 
 
 def fold(text: str) -> str:
@@ -49,9 +48,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     append = out.append
     for m in WORD_RE.finditer(text, start, stop):
         s, e = m.span()
-        w = text[s:e]
-        if w[-1] == "." and not _DOMAIN_TAIL.search(w):
-            w, e = w[:-1], e - 1
+        w = text[s:e]  # never ends in '.': the pattern takes a dot only before a letter or digit ('Report.az')
         # tuple.__new__ directly: a NamedTuple's own constructor is a Python function, and pages have
         # hundreds of words
         append(_new_tuple(Word, (s, e, w, folded[s - start:e - start] if same else fold(w))))
