@@ -154,8 +154,9 @@ def _run_stages(path: Path, workers: int, timers: _Timers, mode: str) -> tuple[i
         if mode != "clean":
             continue
         start = time.perf_counter()
-        for doc in batch.docs:  # what ingest does per document
-            match = index.add(doc.id, doc.body, index.signature(doc.body))
+        for doc in batch.docs:  # what ingest does per document: the workers made the keys
+            key, sig = doc.scratch["dedup"]
+            match = index.add(doc.id, doc.body, sig, key)
             dups += match is not None and match.doc_id != doc.id
         timers.seconds["dedup"] = timers.seconds.get("dedup", 0.0) + time.perf_counter() - start
     return result.docs, {name: s.to_dict() for name, s in result.stats.items()} | {"_dups": dups}

@@ -19,7 +19,7 @@ def known_names() -> None:
 
 def lemma_text(body: str) -> str:
     from .lang.az.morph import lemma
-    from .lang.segment import tokenize
+    from .lang.segment import word_texts
 
     known_names()
-    return " ".join(lemma(t.text) for t in tokenize(body) if t.kind == "word")
+    return " ".join(map(lemma, word_texts(body)))
