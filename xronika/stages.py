@@ -187,7 +187,8 @@ class FiguresStage(Stage):
 
 
 class IndexStage(Stage):
-    """What the store's single writer needs, computed in the workers: dedup keys and search lemmas."""
+    """What the store's single writer needs, computed in the workers: dedup keys, search lemmas and what
+    consolidation compares events by."""
 
     name = "index"
 
@@ -207,12 +208,15 @@ class IndexStage(Stage):
 
     def process(self, doc: Document) -> Document:
         from .clean.dedup import exact_key
+        from .consolidate.evidence import event_evidence
         from .search_terms import lemma_text
 
         self.setup()
         doc.scratch["dedup"] = (exact_key(doc.body), self._dedup.signature(doc.body))
         if self.lemmas:
             doc.scratch["lemmas"] = lemma_text(doc.body) if doc.lang == "az" and extractable(doc) else ""
+        if doc.events:
+            doc.scratch["event_evidence"] = event_evidence(doc)
         return doc
 
 

@@ -115,6 +115,20 @@ def test_reading_a_few_rows_at_a_time_and_forgetting_pages_changes_nothing(tmp_p
         assert small == _snapshot(store.db)
 
 
+def test_events_stored_without_evidence_consolidate_the_same(tmp_path, store_path):
+    """Stores written before migration 5 have no event evidence: consolidation reads the texts instead."""
+    db = tmp_path / "old.db"
+    shutil.copy(store_path, db)
+    with Store(db) as store:
+        assert store.db.execute("SELECT COUNT(*) FROM event_evidence").fetchone()[0] > 0
+        with store.db:
+            store.db.execute("DELETE FROM event_evidence")
+        rebuild(store)
+        from_text = _snapshot(store.db)
+    with Store.open_readonly(store_path) as store:
+        assert from_text == _snapshot(store.db)
+
+
 def test_read_side_on_a_read_only_connection(store_path):
     with Store.open_readonly(store_path) as store:
         data = timeline(store.db, "az", "ge", "2025-01", "2025-06")

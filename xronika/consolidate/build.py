@@ -9,24 +9,23 @@ from __future__ import annotations
 import json
 import sqlite3
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from itertools import islice
 from typing import Any, NamedTuple
 
 from ..errors import StoreError
-from ..lang.az.morph import az_lower, lemma
+from ..lang.az.morph import az_lower
+from ..search_terms import known_names
 from ..store import Store
 from ..store import consolidated as sql
 from .claims import claim_row
 from .events import Cluster, Mention, cluster_mentions
+from .evidence import LEAD, WINDOW, entity_id, near
 from .matching import event_key, knowledge_base, unordered
 from .names import SpanSet, proper_names
 
-# characters either side of the event's sentence in which a named facility or organisation counts as
-# what the story is about; the page's lead (headline facts) counts too
-WINDOW, LEAD = 300, 300
 # event rows (with their sentence, window and lead texts) or pages' figures read at once, and pages whose
 # entities stay loaded: memory stays flat however many pages one pair of countries has
 ROWS_AT_ONCE, PAGES_KEPT = 2_000, 10_000
@@ -67,11 +66,6 @@ def is_news_outlet(name: str, kb_id: str | None) -> bool:
     return any("." in az_lower(n) or any(word in az_lower(n) for word in MEDIA_WORDS) for n in names)
 
 
-def _entity_id(row: dict[str, Any]) -> str:
-    # an entity outside the KB is known by the lemmas of its words, so `... məktəbi` and `... məktəb` meet
-    return row["kb_id"] or "name:" + " ".join(az_lower(lemma(word)) for word in row["name"].split())
-
-
 class _Named(NamedTuple):
     """A facility or organisation of a page, as consolidation needs it (thousands of pages stay loaded)."""
 
@@ -85,7 +79,7 @@ class _Named(NamedTuple):
 
 
 def _named(row: dict[str, Any]) -> _Named:
-    return _Named(_entity_id(row), row["name"], row["kb_id"], array("q", [x for m in row["mentions"] for x in m]))
+    return _Named(entity_id(row["kb_id"], row["name"]), row["name"], row["kb_id"], array("q", [x for m in row["mentions"] for x in m]))
 
 
 class _Context:
@@ -101,22 +95,36 @@ class _Context:
         self.lead_names: dict[str, frozenset[str]] = {}  # proper names of each page's lead
         self.common_limit = max(COMMON_FLOOR, COMMON_SHARE * sql.document_count(db))
 
-    def load(self, doc_ids: set[str]) -> None:
-        missing = [d for d in doc_ids if d not in self.entities]
+    def load(self, rows: list[dict[str, Any]]) -> None:
+        """What the mentions of these event rows are compared with: their pages' duplicates and how common
+        their entities are; for events stored without evidence, their pages' entities and masked spans."""
+        doc_ids = {r["doc_id"] for r in rows}
+        missing = sorted({r["doc_id"] for r in rows if r["ev_names"] is None} - self.entities.keys())
         if missing:
+            known_names()  # lemmas as the workers make them, whatever ran in this process before
             for d in missing:
                 self.entities[d] = []
-            rows = sql.entity_rows(self.db, missing)
-            for row in rows:
+            entity_rows = sql.entity_rows(self.db, missing)
+            for row in entity_rows:
                 self.entities[row["doc_id"]].append(_named(row))
-            kb_ids = sorted({r["kb_id"] for r in rows if r["kb_id"] and r["kb_id"] not in self.frequency})
-            names = sorted({r["name"] for r in rows if not r["kb_id"] and r["name"] not in self.frequency})
-            self.frequency.update(sql.entity_document_frequency(self.db, kb_ids, names))
+            self._load_frequency((r["kb_id"], r["name"]) for r in entity_rows)
             self.masked.update((d, SpanSet(spans)) for d, spans in sql.masked_spans(self.db, missing).items())
+        self._load_frequency((kb_id, name) for r in rows if r["ev_entities"]
+                             for _, name, kb_id, _ in json.loads(r["ev_entities"]))
         fresh = [d for d in doc_ids if d not in self._dup_loaded]
         if fresh:
             self.duplicates.update(sql.duplicate_pairs(self.db, fresh))
             self._dup_loaded.update(fresh)
+
+    def _load_frequency(self, entities: Iterable[tuple[str | None, str]]) -> None:
+        kb_ids, names = set(), set()
+        for kb_id, name in entities:
+            if kb_id and kb_id not in self.frequency:
+                kb_ids.add(kb_id)
+            elif not kb_id and name not in self.frequency:
+                names.add(name)
+        if kb_ids or names:
+            self.frequency.update(sql.entity_document_frequency(self.db, sorted(kb_ids), sorted(names)))
 
     def trim(self) -> None:
         """Forget the entities of pages once many are loaded (duplicates and frequencies stay: both are small)."""
@@ -125,41 +133,54 @@ class _Context:
             self.masked.clear()
             self.lead_names.clear()
 
-    def key_entities(self, row: dict[str, Any]) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
-        """Named facilities/organisations near the event (window or lead), and those in its sentence."""
-        start, end = row["sentence"]
-        lo, hi = start - WINDOW, end + WINDOW
+    def key_entities(self, row: dict[str, Any], entities: Iterable[tuple[str, str, str | None, bool]]
+                     ) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+        """Of the facilities/organisations near the event, (id, name, kb id, in its sentence), those that
+        tell stories apart: not a news outlet, not one of the parties, not common in the whole store."""
         parties = {row["actor"], row["recipient"]}
         found: dict[str, str] = {}
         focus: set[str] = set()
-        for entity in self.entities.get(row["doc_id"], ()):
-            if is_news_outlet(entity.name, entity.kb_id) or (
-                    entity.kb_id and _party_short(entity.kb_id) in parties):
+        for eid, name, kb_id, in_sentence in entities:
+            if is_news_outlet(name, kb_id) or (kb_id and _party_short(kb_id) in parties):
                 continue  # a news outlet, or one of the parties itself
-            frequency = self.frequency.get(entity.kb_id or entity.name, 0)
-            if frequency > self.common_limit:
+            if self.frequency.get(kb_id or name, 0) > self.common_limit:
                 continue
-            if any(s < hi and e > lo or s < LEAD for s, e in entity.mentions()):
-                found[entity.id] = entity.name
-            if any(s < end and e > start for s, e in entity.mentions()):
-                focus.add(entity.id)
+            found[eid] = name
+            if in_sentence:
+                focus.add(eid)
         return tuple(sorted(found.items())), frozenset(focus)
+
+    def nearby_entities(self, row: dict[str, Any]) -> Iterator[tuple[str, str, str | None, bool]]:
+        """For an event stored without evidence: its page's facilities/organisations near its sentence."""
+        start, end = row["sentence"]
+        for entity in self.entities.get(row["doc_id"], ()):
+            found, focus = near(list(entity.mentions()), start, end)
+            if found:
+                yield entity.id, entity.name, entity.kb_id, focus
 
 
 def _mention(row: dict[str, Any], context: _Context) -> Mention:
-    nearby, focus = context.key_entities(row)
+    if row["ev_names"] is not None:  # computed by the workers (evidence.py)
+        nearby, focus = context.key_entities(row, json.loads(row["ev_entities"]))
+        names, nearby_names = frozenset(json.loads(row["ev_names"])), frozenset(json.loads(row["ev_nearby"]))
+    else:
+        nearby, focus = context.key_entities(row, context.nearby_entities(row))
+        names, nearby_names = _names_from_text(row, context)
+    return Mention(doc_id=row["doc_id"], idx=row["idx"], type=row["type"], mode=row["mode"], actor=row["actor"],
+                   recipient=row["recipient"], date=row["date"], place=row["place"], future=bool(row["future"]),
+                   file=row["file"] or row["doc_id"], published=row["published"],
+                   key_entities=nearby, focus_entities=focus,
+                   names=names, nearby_names=nearby_names)
+
+
+def _names_from_text(row: dict[str, Any], context: _Context) -> tuple[frozenset[str], frozenset[str]]:
     doc_id = row["doc_id"]
     masked = context.masked.get(doc_id) or SpanSet()
     names = proper_names(row["sentence_text"] or "", row["sentence"][0], masked)
     lead = context.lead_names.get(doc_id)
     if lead is None:
         lead = context.lead_names[doc_id] = proper_names(row["lead_text"] or "", 0, masked)
-    nearby_names = proper_names(row["window_text"] or "", row["window_start"], masked) | lead | names
-    return Mention(doc_id=row["doc_id"], idx=row["idx"], type=row["type"], mode=row["mode"], actor=row["actor"],
-                   recipient=row["recipient"], date=row["date"], place=row["place"], future=bool(row["future"]),
-                   file=row["file"] or row["doc_id"], published=row["published"],
-                   key_entities=nearby, focus_entities=focus,
-                   names=names, nearby_names=nearby_names)
+    return names, proper_names(row["window_text"] or "", row["window_start"], masked) | lead | names
 
 
 def _cluster_key(db: sqlite3.Connection, type_: str, mode: str, actor: str | None, recipient: str | None,
@@ -171,7 +192,7 @@ def _cluster_key(db: sqlite3.Connection, type_: str, mode: str, actor: str | Non
     mentions: list[Mention] = []
     while chunk := list(islice(rows, ROWS_AT_ONCE)):
         chunk = [r for r in chunk if not (r["negated"] or r["hypothetical"])]  # what did not happen is no event
-        context.load({r["doc_id"] for r in chunk})
+        context.load(chunk)
         mentions.extend(_mention(r, context) for r in chunk)
         context.trim()
     return cluster_mentions(mentions, context.duplicates), len(mentions)

@@ -216,6 +216,7 @@ def cluster_mentions(mentions: list[Mention], duplicates: Duplicates | None = No
             copies[a].add(b)
             copies[b].add(a)
     clusters: list[Cluster] = []
+    order: dict[int, int] = {}  # id(cluster) -> when it was started
     # indexes from a date, entity, page or name to the clusters that carry it (id -> cluster)
     by_year: Index = defaultdict(dict)
     by_month: Index = defaultdict(dict)  # clusters dated to a day or month
@@ -238,7 +239,8 @@ def cluster_mentions(mentions: list[Mention], duplicates: Duplicates | None = No
             assessed = _assess(mention, cluster, duplicates, copies, files)
             if assessed:
                 scored.append((assessed[0], assessed[1], assessed[2], cluster))
-        scored.sort(key=lambda s: -s[0])
+        # equal scores: the cluster started first wins, not whichever a set happened to yield first
+        scored.sort(key=lambda s: (-s[0], order[id(s[3])]))
         chosen = None
         if scored:
             best = scored[0]
@@ -252,6 +254,7 @@ def cluster_mentions(mentions: list[Mention], duplicates: Duplicates | None = No
                 reasons.append("not merged: equally compatible with "
                                + " and ".join(files[s[3].first.doc_id] for s in scored[:2]) + ", no shared story")
             cluster.add(mention, reasons)
+            order[id(cluster)] = len(clusters)
             clusters.append(cluster)
         else:
             cluster = chosen[3]

@@ -154,6 +154,8 @@ class Store:
                         values[k] = _to_json(values[k])
                     rows.append((doc.id, idx, item.span[0], item.span[1], *values))
             self.db.executemany(insert, rows)
+        self.db.executemany("INSERT INTO event_evidence VALUES (?,?,?,?,?)",
+                            [(doc.id, *row) for doc in fresh for row in doc.scratch.get("event_evidence", ())])
         self.db.executemany("INSERT INTO doc_fts VALUES (?,?,?,?)",
                             [(doc.id, doc.title or "", doc.body, lemmas.get(doc.id, "")) for doc in fresh])
 

@@ -19,12 +19,15 @@ _CHUNK = 500
 _MENTION_COLUMNS = (
     "e.doc_id, e.idx, e.start, e.\"end\", e.type, e.mode, e.actor, e.recipient, e.date, e.place, e.sentence, "
     "e.negated, e.hypothetical, e.future, e.trigger, e.confidence, d.published, d.file, d.site, d.url, "
-    "substr(d.body, json_extract(e.sentence, '$[0]') + 1, "
-    "json_extract(e.sentence, '$[1]') - json_extract(e.sentence, '$[0]')) AS sentence_text, "
+    "v.names AS ev_names, v.nearby_names AS ev_nearby, v.entities AS ev_entities, "
+    # the texts only for events stored without evidence (by a version before migration 5)
+    "CASE WHEN v.names IS NULL THEN substr(d.body, json_extract(e.sentence, '$[0]') + 1, "
+    "json_extract(e.sentence, '$[1]') - json_extract(e.sentence, '$[0]')) END AS sentence_text, "
     "max(json_extract(e.sentence, '$[0]') - :window, 0) AS window_start, "
-    "substr(d.body, max(json_extract(e.sentence, '$[0]') - :window, 0) + 1, "
-    "json_extract(e.sentence, '$[1]') - max(json_extract(e.sentence, '$[0]') - :window, 0) + :window) AS window_text, "
-    "substr(d.body, 1, :lead) AS lead_text")
+    "CASE WHEN v.names IS NULL THEN substr(d.body, max(json_extract(e.sentence, '$[0]') - :window, 0) + 1, "
+    "json_extract(e.sentence, '$[1]') - max(json_extract(e.sentence, '$[0]') - :window, 0) + :window) "
+    "END AS window_text, "
+    "CASE WHEN v.names IS NULL THEN substr(d.body, 1, :lead) END AS lead_text")
 
 
 def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
@@ -69,6 +72,7 @@ def event_mentions(db: sqlite3.Connection, type_: str, mode: str,
     for actor, recipient in sorted(set(directions), key=str):
         for r in db.execute(
                 f"SELECT {_MENTION_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id "
+                "LEFT JOIN event_evidence v ON v.doc_id = e.doc_id AND v.idx = e.idx "
                 "WHERE e.type = :type AND e.mode = :mode AND e.actor IS :actor AND e.recipient IS :recipient",
                 {"type": type_, "mode": mode, "actor": actor, "recipient": recipient, "window": window,
                  "lead": lead}):

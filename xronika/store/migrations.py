@@ -101,4 +101,13 @@ def _m4_web_indexes(db: sqlite3.Connection) -> None:
     """)
 
 
-MIGRATIONS = [_m1, _m2, _m3, _m4_web_indexes]
+def _m5_event_evidence(db: sqlite3.Connection) -> None:
+    # per event, what consolidation compares (xronika/consolidate/evidence.py), computed in the workers:
+    # proper names in and around its sentence, and the facilities/organisations near it
+    db.executescript("""
+    CREATE TABLE event_evidence (doc_id TEXT NOT NULL, idx INTEGER NOT NULL, names TEXT, nearby_names TEXT,
+        entities TEXT, PRIMARY KEY (doc_id, idx)) WITHOUT ROWID;
+    """)
+
+
+MIGRATIONS = [_m1, _m2, _m3, _m4_web_indexes, _m5_event_evidence]
