@@ -10,7 +10,7 @@ from typing import Any, Protocol
 
 from .document import Document
 from .eval import Report, evaluate, load_gold
-from .executor import BatchResult, LocalExecutor
+from .executor import BatchResult, LocalExecutor, collector_tuned
 from .output import to_record
 from .pipeline import PipelineFactory, StageStats
 from .read import Skipped, read_paths
@@ -105,7 +105,7 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
     result = RunResult()
     paths = [str(p) for p in paths]
     executor = executor or LocalExecutor(factory, workers, batch_size)
-    with Store(db) as store:
+    with collector_tuned(), Store(db) as store:
         result.run_id = store.start_run({"paths": paths, "workers": workers})
         version = pipeline_version(factory)
         index = DedupIndex()

@@ -11,6 +11,7 @@ import gc
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -56,6 +57,19 @@ def prepare_worker(factory: PipelineFactory) -> list[Stage]:
     return stages
 
 
+@contextmanager
+def collector_tuned() -> Iterator[None]:
+    """The first-generation threshold raised for as long as a run lasts in this process (unpickling a
+    batch of results makes thousands of objects: with the default threshold the main process of a
+    two-worker run spent more time collecting than writing)."""
+    before = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 _worker_stages: list[Stage] | None = None
 
 
@@ -91,15 +105,12 @@ class LocalExecutor:
             stages = self.factory()
             for stage in stages:
                 stage.setup()
-            before = gc.get_threshold()
-            gc.set_threshold(*GC_THRESHOLD)  # in the caller's process: only while the run lasts
-            try:
+            with collector_tuned():
                 for tag, docs in batches:
                     yield _run_batch(stages, docs, tag)
-            finally:
-                gc.set_threshold(*before)
             return
-        with ProcessPoolExecutor(self.workers, initializer=_init_worker, initargs=(self.factory,)) as pool:
+        with collector_tuned(), ProcessPoolExecutor(self.workers, initializer=_init_worker,
+                                                    initargs=(self.factory,)) as pool:
             pending: list[Future] = []
             for tag, docs in batches:
                 pending.append(pool.submit(_worker_batch, docs, tag))
