@@ -154,29 +154,40 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
                 yield flush()
 
         failed_shards: set[str] = set()
+        pending = _PendingWrite()
+
+        def write() -> None:
+            new, existing = store.write_batch(pending.docs, result.run_id, _lemmas(pending.docs), pending.rows,
+                                              pending.pairs, pending.failures,
+                                              [k for k in pending.finished if k not in failed_shards], version)
+            new_ids.extend(d.id for d in pending.docs)
+            result.new += new
+            result.existing += existing
+            if progress:
+                progress(len(pending.docs))
+            pending.clear()
+
         for batch in executor.map(batches()):
             finished, sources, skipped = batch.tag
             result.merge_stats(batch.stats)
             result.failures.extend(batch.failures)
             failed_shards.update(sources[src] for src, _ in batch.failures if src in sources)
-            rows, pairs = [], []
             for doc in batch.docs:
                 key, sig = doc.scratch.get("dedup") or (exact_key(doc.body), index.signature(doc.body))
                 match = index.add(doc.id, doc.body, sig, key)
-                rows.append((doc.id, key, sig))
+                pending.rows.append((doc.id, key, sig))
                 if match is not None and match.doc_id != doc.id:
                     doc.duplicate_of = match.doc_id
-                    pairs.append((doc.id, match.doc_id, match.kind, float(match.similarity)))
-            failures = [(s.source, s.reason) for s in skipped] + batch.failures + batch.dropped
-            new, existing = store.write_batch(batch.docs, result.run_id, _lemmas(batch.docs), rows, pairs,
-                                              failures, [k for k in finished if k not in failed_shards], version)
-            new_ids.extend(d.id for d in batch.docs)
-            result.new += new
-            result.existing += existing
-            result.duplicates += len(pairs)
+                    pending.pairs.append((doc.id, match.doc_id, match.kind, float(match.similarity)))
+                    result.duplicates += 1
+            pending.docs.extend(batch.docs)
+            pending.failures.extend([(s.source, s.reason) for s in skipped] + batch.failures + batch.dropped)
+            pending.finished.extend(finished)
             result.docs += len(batch.docs)
-            if progress:
-                progress(len(batch.docs))
+            if len(pending.docs) >= WRITE_PAGES:
+                write()
+        if pending.docs or pending.finished or pending.failures:
+            write()
         if new_ids:
             from .consolidate import consolidate_documents
 
@@ -185,6 +196,26 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
         store.finish_run(result.run_id, result.stats_dict(), result.new, result.existing, result.failed)
         store.db.execute("PRAGMA optimize")
     return result
+
+
+# pages per store transaction: a commit writes every index page the transaction touched, so several
+# worker batches go in one (5k pages: 1.6 ms/page to write in transactions of 64, 1.0 in 256)
+WRITE_PAGES = 256
+
+
+@dataclass
+class _PendingWrite:
+    """Worker batches waiting to be written in one transaction (with the shards they finish)."""
+
+    docs: list[Document] = field(default_factory=list)
+    rows: list[tuple[str, str, bytes]] = field(default_factory=list)
+    pairs: list[tuple[str, str, str, float]] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    finished: list[str] = field(default_factory=list)
+
+    def clear(self) -> None:
+        for items in (self.docs, self.rows, self.pairs, self.failures, self.finished):
+            items.clear()
 
 
 def _lemmas(docs: list[Document]) -> dict[str, str]:
