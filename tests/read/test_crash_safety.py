@@ -45,7 +45,7 @@ def _count(db: Path) -> int:
 def test_sigkill_during_ingest_leaves_a_consistent_store_and_a_rerun_completes(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    _generated_corpus(corpus, 250)
+    _generated_corpus(corpus, 700)  # ingest writes 256 pages per transaction: kill after the first
     expected = {d.id for d in read_paths([corpus]) if not isinstance(d, Skipped)}
     db = tmp_path / "x.db"
     proc = subprocess.Popen([*XRONIKA, "ingest", str(corpus), "--db", str(db), "--workers", "2", "--quiet"],
