@@ -14,7 +14,7 @@ from typing import Any
 
 from ..document import Document
 from ..lang.az.morph import az_lower, lemma
-from .names import SpanSet, proper_names
+from .names import PageNames, SpanSet
 
 # characters either side of the event's sentence in which a named facility or organisation counts as
 # what the story is about; the page's lead (headline facts) counts too
@@ -52,13 +52,13 @@ def event_evidence(doc: Document) -> list[tuple[int, str, str, str]]:
                      + [d.span for d in doc.dates])
     named = [(entity_id(e.kb_id, e.name), e.name, e.kb_id, e.mentions or [e.span])
              for e in doc.entities if e.type in KEY_TYPES]
-    lead = proper_names(body[:LEAD], 0, masked)
+    page = PageNames(body, masked)
+    lead = page.within(0, LEAD)
     rows = []
     for idx, event in enumerate(doc.events):
         start, end = event.sentence or event.span
-        names = proper_names(body[start:end], start, masked)
-        w0 = window_start(start)
-        nearby = proper_names(body[w0:end + WINDOW], w0, masked) | lead | names
+        names = page.within(start, end)
+        nearby = page.within(window_start(start), end + WINDOW) | lead | names
         entities = []
         for eid, name, kb_id, spans in named:
             found, focus = near(spans, start, end)

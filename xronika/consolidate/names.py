@@ -60,15 +60,64 @@ def proper_names(text: str, offset: int, masked: SpanSet | Iterable[tuple[int, i
     skip_until = first.end() if first else 0
     names = set()
     for m in _CAPITALISED.finditer(text):
-        if m.start() < skip_until or len(m[0]) < MIN_LENGTH:
-            continue
-        if masked.overlaps(offset + m.start(), offset + m.end()):
-            continue
-        word = m[0].split("-")[0] if m[0].count("-") == 1 and m[0].split("-")[1].islower() else m[0]
-        base = _base(word)
-        if base not in GENERIC_CAPITALISED and len(base) >= MIN_LENGTH:
-            names.add(base)
+        if m.start() >= skip_until and (name := _name(m[0], offset + m.start(), masked)):
+            names.add(name)
     return frozenset(names)
+
+
+def _name(word: str, start: int, masked: SpanSet) -> str | None:
+    if len(word) < MIN_LENGTH or masked.overlaps(start, start + len(word)):
+        return None
+    if word.count("-") == 1 and word.split("-")[1].islower():
+        word = word.split("-")[0]
+    base = _base(word)
+    return base if base not in GENERIC_CAPITALISED and len(base) >= MIN_LENGTH else None
+
+
+_RUN = re.compile(r"[\w'’-]*")  # what a capitalised word is made of, after its first letter
+
+
+class PageNames:
+    """The capitalised words of a page, found once, so the names of many stretches of it (each event's
+    sentence and window) cost a bisection each: `within(a, b)` == `proper_names(body[a:b], a, masked)`."""
+
+    def __init__(self, body: str, masked: SpanSet) -> None:
+        self.body, self.masked = body, masked
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in _CAPITALISED.finditer(body):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+        self._names: list[str | None | bool] = [False] * len(self.starts)  # False: not looked at yet
+
+    def within(self, a: int, b: int) -> frozenset[str]:
+        body = self.body
+        b = min(b, len(body))
+        if a >= b:
+            return frozenset()
+        first = _FIRST_WORD.match(body, a, b)
+        skip_until = first.end() if first else a
+        # the run of word characters the stretch opens with is read as the stretch alone reads it: cut
+        # mid-word, it may start a capitalised word of its own ('Neil' of "O'Neil") the page does not have
+        head = _RUN.match(body, a, b).end()
+        names = set()
+        if head > a:
+            for m in _CAPITALISED.finditer(body[a:head]):
+                if a + m.start() >= skip_until and (name := _name(m[0], a + m.start(), self.masked)):
+                    names.add(name)
+        for k in range(bisect_left(self.starts, head), bisect_left(self.starts, b)):
+            s, e = self.starts[k], self.ends[k]
+            if s < skip_until:
+                continue
+            if e > b:  # cut by the stretch's end
+                name = _name(body[s:b], s, self.masked)
+            else:
+                name = self._names[k]
+                if name is False:
+                    name = self._names[k] = _name(body[s:e], s, self.masked)
+            if name:
+                names.add(name)
+        return frozenset(names)
 
 
 @lru_cache(maxsize=100_000)

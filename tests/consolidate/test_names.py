@@ -1,0 +1,30 @@
+"""Proper names of a stretch of a page, read from the page's words found once, equal what the stretch
+alone gives, wherever the stretch is cut."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xronika.consolidate.names import PageNames, SpanSet, proper_names
+
+# word pieces that make the edges hard: apostrophes and hyphens inside names, capitals after them,
+# digits, generic titles, short words
+PIECES = ["O'Neil", "Bakı", "bakı", "Qazaxıstan-Azərbaycan", "QAİ-nin", "Prezident", " ", " ", ". ", ", ", "-",
+          "’", "x", "Ab", "Mərkəzi", "2024", "Nazirliyi", "d'Artan", "İlham", "ölkə", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=40), st.data())
+def test_a_stretch_has_the_names_it_has_alone(pieces, data):
+    body = "".join(pieces)
+    masked_spans = data.draw(st.lists(st.tuples(st.integers(0, len(body)), st.integers(0, 6)), max_size=3))
+    masked = SpanSet([(s, s + n) for s, n in masked_spans])
+    a = data.draw(st.integers(0, len(body)))
+    b = data.draw(st.integers(a, len(body) + 5))
+    assert PageNames(body, masked).within(a, b) == proper_names(body[a:b], a, masked)
+
+
+def test_a_name_cut_by_the_stretch_start_is_read_as_the_stretch_reads_it():
+    body = "Görüşdə O'Neil və Bakı Limanı"
+    masked = SpanSet()
+    a = body.index("'")  # the stretch opens with "'Neil": a name of its own there
+    assert PageNames(body, masked).within(a, len(body)) == proper_names(body[a:], a, masked)
