@@ -110,4 +110,16 @@ def _m5_event_evidence(db: sqlite3.Connection) -> None:
     """)
 
 
-MIGRATIONS = [_m1, _m2, _m3, _m4_web_indexes, _m5_event_evidence]
+def _m6_drop_prefix_indexes(db: sqlite3.Connection) -> None:
+    # each of these is the left prefix of a wider index (migration 4) that serves the same lookups;
+    # keeping both made every insert maintain one more b-tree
+    db.executescript("""
+    DROP INDEX IF EXISTS documents_site;
+    DROP INDEX IF EXISTS documents_lang;
+    DROP INDEX IF EXISTS entities_name;
+    DROP INDEX IF EXISTS events_pair;
+    DROP INDEX IF EXISTS figures_metric;
+    """)
+
+
+MIGRATIONS = [_m1, _m2, _m3, _m4_web_indexes, _m5_event_evidence, _m6_drop_prefix_indexes]
