@@ -1,13 +1,10 @@
 """The hand-made fast paths (issue 8) agree with the plain definitions they replace."""
 
-import operator
 import re
-from array import array
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xronika.clean.dedup import _equal_minima, _lane_masks
 from xronika.clean.quality import _DUP_SIZES, _repeated_ngram_chars
 from xronika.lang.segment import _prev_two_words, _prev_word_start
 
@@ -23,16 +20,6 @@ def test_words_before_a_period_match_the_regexes(before):
     assert _prev_word_start(before) == (m.start(1) if m else None)
     t = PREV_TWO.search(before)
     assert _prev_two_words(before) == (f"{t.group(1)} {t.group(2)}".lower() if t else "")
-
-
-@settings(max_examples=300)
-@given(st.lists(st.tuples(st.integers(0, 2**32 - 1), st.booleans()), min_size=128, max_size=128))
-def test_equal_minima_counts_equal_lanes(lanes):
-    a = array("I", [v for v, _ in lanes])
-    b = array("I", [v if same else v ^ 1 << (v % 32) for v, same in lanes])
-    low31, top = _lane_masks(128)
-    query = int.from_bytes(a.tobytes(), "little")
-    assert _equal_minima(query, memoryview(b.tobytes()), low31, top, 128) == sum(map(operator.eq, a, b))
 
 
 def _naive_repeated(words, n):

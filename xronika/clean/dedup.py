@@ -33,27 +33,28 @@ Parameters (measured on the raw dev + seed pages, 28 pages, exact shingle sets):
 With MinHash estimates (seed 42) the true pair scores 0.36 (over seeds 1..7: 0.30-0.41)
 and the highest false pair 0.055 (at most 0.07 over those seeds).
 
-Memory: a page costs its signature (5 + 4 * 192 = 773 bytes plus the bytes object)
-and 96 bucket entries in one dict (a 64-bit int key and a slot each): 5.2 KB per
-indexed page was measured with tracemalloc at 128 permutations / 64 bands, so about
-7.5 KB at 192 / 96, i.e. ~7.5 GB per million pages. Past that, keep the buckets in storage (band_key -> doc) instead.
+Memory: an indexed page costs its minima (4 * 192 bytes) and shingle count in one numpy
+array each, 4 bytes per band in bucket arrays, and ~64 bytes for its exact key, id and hash
+table slots: ~1.2 KB (dedup_arrays.py), i.e. ~1.2 GB per million pages (one dict entry per
+band cost ~9.5 KB). Past that, keep the buckets in storage (band value -> doc) instead.
 """
 
 from __future__ import annotations
 
 import hashlib
-import operator
 import struct
 import sys
 import unicodedata
 from array import array
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
-from itertools import repeat
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from xronika.clean.words import folded_words
+
+if TYPE_CHECKING:
+    from xronika.clean.dedup_arrays import BandIndex, FirstCopies
 
 DEFAULT_NUM_PERM = 192
 DEFAULT_THRESHOLD = 0.2
@@ -67,7 +68,6 @@ MIN_SHINGLES = 8
 # signature layout: backend tag (1 byte), shingle count (u32), num_perm x u32 minima; little-endian
 _HEADER = struct.Struct("<cI")
 _RENSA, _DATASKETCH = b"R", b"D"
-_MASK64 = (1 << 64) - 1
 
 
 class DedupError(ValueError):
@@ -146,22 +146,6 @@ def _signature(body: str, shingle: int, num_perm: int, seed: int) -> bytes:
     return _HEADER.pack(tag, len(items)) + minima.tobytes()
 
 
-def _lane_masks(num_perm: int) -> tuple[int, int]:
-    """Masks over a signature's minima read as one little-endian integer: low 31 bits, top bit of each u32."""
-    return (int.from_bytes(b"\xff\xff\xff\x7f" * num_perm, "little"),
-            int.from_bytes(b"\x00\x00\x00\x80" * num_perm, "little"))
-
-
-def _equal_minima(query: int, other: memoryview, low31: int, top: int, num_perm: int) -> int:
-    """How many of the u32 minima are equal, in a few big-integer operations instead of a Python loop.
-
-    After XOR a lane is zero exactly where the minima agree; adding 0x7FFFFFFF to the low 31 bits
-    sets a lane's top bit iff those bits are nonzero, and never carries into the next lane.
-    """
-    diff = query ^ int.from_bytes(other, "little")
-    return num_perm - (((diff & low31) + low31 | diff) & top).bit_count()
-
-
 def _estimates_from_equal(equal: int, num_perm: int, size_a: int, size_b: int) -> tuple[float, float]:
     jaccard = equal / num_perm
     smaller = min(size_a, size_b)
@@ -169,11 +153,6 @@ def _estimates_from_equal(equal: int, num_perm: int, size_a: int, size_b: int) -
         return jaccard, 0.0
     intersection = jaccard * (size_a + size_b) / (1.0 + jaccard)
     return jaccard, min(1.0, intersection / smaller)
-
-
-def _estimates(minima_a: memoryview, minima_b: memoryview, size_a: int, size_b: int) -> tuple[float, float]:
-    """(estimated Jaccard, estimated overlap coefficient) from two signatures and set sizes."""
-    return _estimates_from_equal(sum(map(operator.eq, minima_a, minima_b)), len(minima_a), size_a, size_b)
 
 
 class DedupIndex:
@@ -189,20 +168,30 @@ class DedupIndex:
         self.shingle = shingle
         self.seed = seed
         self._tag = _minhash_backend(num_perm, seed)[1]
-        self._bands = num_perm // ROWS_PER_BAND
-        self._band_format = struct.Struct(f"<{self._bands}Q")  # one u64 = the 2 rows of a band
-        # band-specific salts keep equal values in different bands apart in the one bucket dict
-        self._band_salt = tuple((b + 1) * 0x9E3779B97F4A7C15 & _MASK64 for b in range(self._bands))
         self._signature_size = _HEADER.size + 4 * num_perm
-        self._lane_masks = _lane_masks(num_perm)
-        self._ids: list[str] = []  # LSH slot -> doc_id
-        self._signatures: list[bytes] = []  # LSH slot -> signature
-        self._exact: dict[bytes, str] = {}  # 16-byte exact key -> first doc_id
-        self._buckets: dict[int, int | list[int]] = {}
+        # made on first use (they need numpy): the workers' index only signs pages
+        self._pages = None  # BandIndex: minima and band buckets of the pages LSH compares
+        self._first = None  # FirstCopies: exact key -> the first page's doc id
+        self._entry_of_page = array("I")  # BandIndex page -> its FirstCopies entry (the doc id)
         self._count = 0
 
     def __len__(self) -> int:
         return self._count
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes the index's arrays and buffers hold (what it costs beyond the Python objects)."""
+        if self._pages is None:
+            return 0
+        return self._pages.nbytes + self._first.nbytes + sys.getsizeof(self._entry_of_page)
+
+    def _storage(self) -> tuple[BandIndex, FirstCopies]:
+        if self._pages is None:
+            from xronika.clean.dedup_arrays import BandIndex, FirstCopies
+
+            self._pages = BandIndex(self.num_perm, ROWS_PER_BAND, MIN_BAND_HITS)
+            self._first = FirstCopies()
+        return self._pages, self._first
 
     def signature(self, body: str) -> bytes:
         return _signature(body, self.shingle, self.num_perm, self.seed)
@@ -211,52 +200,47 @@ class DedupIndex:
         if len(signature) != self._signature_size or signature[:1] != self._tag:
             raise DedupError("signature was made by another backend or with another num_perm")
 
-    def _band_keys(self, signature: bytes) -> list[int]:
-        values = self._band_format.unpack_from(signature, _HEADER.size)
-        return list(map(operator.xor, values, self._band_salt))
-
     def _near(self, signature: bytes, exclude: str | None) -> list[DupMatch]:
         size = _HEADER.unpack_from(signature)[1]
         if size < MIN_SHINGLES:
             return []
-        # most bands of a new page fall in empty buckets: look them all up at once, then count the few hits
-        held = list(filter(partial(operator.is_not, None), map(self._buckets.get, self._band_keys(signature))))
-        if not held:
-            return []
-        hits: Counter[int] = Counter()
-        for slot in held:
-            if type(slot) is int:
-                hits[slot] += 1
-            else:
-                hits.update(slot)
+        import numpy as np  # here, not at the top: only the process holding the index needs it
+
+        pages, first = self._storage()
+        minima = pages.minima_of(signature).copy()
         # a true near-duplicate (J >= 0.2) shares ~2.6+ bands on average; two pages on one topic
         # (J ~ 0.05) share 0.16: asking for MIN_BAND_HITS bands keeps verification linear at scale
-        candidates = [slot for slot, n in hits.items() if n >= MIN_BAND_HITS]
-        if not candidates:
+        candidates, equal = pages.candidates(minima)
+        if not len(candidates):
             return []
-        offset, num_perm, (low31, top) = _HEADER.size, self.num_perm, self._lane_masks
-        query = int.from_bytes(memoryview(signature)[offset:], "little")
-        unpack, signatures = _HEADER.unpack_from, self._signatures
+        other_sizes = pages.sizes.data[candidates]
+        # _estimates_from_equal over all candidates at once; with a margin, so that it alone decides below
+        jaccard = equal / self.num_perm
+        sizes = other_sizes.astype(np.float64)
+        overlap = np.minimum(1.0, jaccard * (sizes + size) / (1.0 + jaccard) / np.minimum(sizes, size))
+        near = (jaccard >= self.threshold - 1e-9) | (overlap >= self.containment - 1e-9)
         matches = []
-        for slot in candidates:
-            other = signatures[slot]
-            other_size = unpack(other)[1]
-            equal = _equal_minima(query, memoryview(other)[offset:], low31, top, num_perm)
-            jaccard, overlap = _estimates_from_equal(equal, num_perm, size, other_size)
+        for page, same, other_size in zip(candidates[near].tolist(), equal[near].tolist(),
+                                          other_sizes[near].tolist(), strict=True):
+            jaccard, overlap = _estimates_from_equal(same, self.num_perm, size, other_size)
             contained = overlap >= self.containment and min(size, other_size) >= MIN_SHINGLES
-            if (jaccard >= self.threshold or contained) and self._ids[slot] != exclude:
-                matches.append(DupMatch(self._ids[slot], "near", round(jaccard, 4), round(overlap, 4)))
+            if jaccard >= self.threshold or contained:
+                doc_id = first.doc_id(self._entry_of_page[page])
+                if doc_id != exclude:
+                    matches.append(DupMatch(doc_id, "near", round(jaccard, 4), round(overlap, 4)))
         matches.sort(key=lambda m: (-m.similarity, -m.containment, m.doc_id))
         return matches
 
     def query(self, body: str, signature: bytes | None = None) -> list[DupMatch]:
         """All registered pages this body duplicates, best first (the exact one leads)."""
-        return self._query(bytes.fromhex(exact_key(body)), signature or self.signature(body), exclude=None)
+        entry = self._storage()[1].find(bytes.fromhex(exact_key(body)))
+        return self._query(entry, signature or self.signature(body), exclude=None)
 
-    def _query(self, key: bytes, signature: bytes, exclude: str | None) -> list[DupMatch]:
+    def _query(self, entry: int, signature: bytes, exclude: str | None) -> list[DupMatch]:
+        """entry: the FirstCopies entry of the page's exact key, -1 if none."""
         self._check(signature)
         matches = []
-        first = self._exact.get(key)
+        first = self._first.doc_id(entry) if entry >= 0 else None
         if first is not None and first != exclude:
             matches.append(DupMatch(first, "exact", 1.0, 1.0))
         matches.extend(m for m in self._near(signature, exclude) if m.doc_id != first)
@@ -265,43 +249,44 @@ class DedupIndex:
     def add(self, doc_id: str, body: str, signature: bytes | None = None,
             exact: str | None = None) -> DupMatch | None:
         """Register a page; returns the best earlier page it duplicates, or None."""
-        key = bytes.fromhex(exact or exact_key(body))
-        if self._exact.get(key) == doc_id:  # the same page ingested again
+        key = _key_bytes(exact or exact_key(body))
+        entry = self._storage()[1].find(key)
+        if entry >= 0 and self._first.doc_id(entry) == doc_id:  # the same page ingested again
             return None
         signature = signature or self.signature(body)
-        matches = self._query(key, signature, exclude=doc_id)
-        self._register(doc_id, key, signature)
+        matches = self._query(entry, signature, exclude=doc_id)
+        self._register(doc_id, key, signature, known=entry >= 0)
         return matches[0] if matches else None
 
-    def _register(self, doc_id: str, key: bytes, signature: bytes) -> None:
+    def _register(self, doc_id: str, key: bytes, signature: bytes, known: bool, index: bool = True) -> None:
         self._count += 1
-        if key in self._exact:
+        if known:
             return  # the first copy already stands for it in the LSH buckets
-        self._exact[key] = doc_id
-        if _HEADER.unpack_from(signature)[1] < MIN_SHINGLES:
+        pages, first = self._storage()
+        entry = first.add(key, doc_id)
+        size = _HEADER.unpack_from(signature)[1]
+        if size < MIN_SHINGLES:
             return
-        slot = len(self._ids)
-        self._ids.append(doc_id)
-        self._signatures.append(signature)
-        buckets = self._buckets
-        keys = self._band_keys(signature)
-        if not any(map(buckets.__contains__, keys)) and len(set(keys)) == len(keys):
-            buckets.update(zip(keys, repeat(slot)))  # the common case: every bucket new
-            return
-        for band_key in keys:
-            held = buckets.get(band_key)
-            if held is None:
-                buckets[band_key] = slot
-            elif type(held) is int:
-                buckets[band_key] = [held, slot]
-            else:
-                held.append(slot)
+        self._entry_of_page.append(entry)
+        pages.append(pages.minima_of(signature), size, index)
 
     def load(self, rows: Iterable[tuple[str, str, bytes]]) -> None:
         """Rebuild from stored rows (doc_id, exact_key hex, signature) without comparing them."""
-        for doc_id, key, signature in rows:
-            self._check(signature)
-            self._register(doc_id, bytes.fromhex(key), bytes(signature))
+        pages, first = self._storage()
+        try:
+            for doc_id, key, signature in rows:
+                self._check(signature)
+                key = _key_bytes(key)
+                self._register(doc_id, key, signature, known=first.find(key) >= 0, index=False)
+        finally:
+            pages.index_all()  # each run built once, not merged up page by page
+
+
+def _key_bytes(key: str) -> bytes:
+    raw = bytes.fromhex(key)
+    if len(raw) != 16:
+        raise DedupError("an exact key is 32 hex digits (exact_key's blake2b digest)")
+    return raw
 
 
 def cluster(pairs: Iterable[tuple[str, str]]) -> list[list[str]]:

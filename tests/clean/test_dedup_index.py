@@ -1,0 +1,239 @@
+"""The array-backed DedupIndex decides exactly as the plain definition: candidates share >= MIN_BAND_HITS
+band values, verification on the full signature, the best match first; loading rows equals adding pages."""
+
+import random
+import struct
+import sys
+import tracemalloc
+from array import array
+from collections import Counter
+
+import numpy as np
+import pytest
+
+from xronika.clean import dedup_arrays
+from xronika.clean.dedup import (
+    DEFAULT_CONTAINMENT,
+    DEFAULT_THRESHOLD,
+    MIN_BAND_HITS,
+    MIN_SHINGLES,
+    DedupIndex,
+    DupMatch,
+    _estimates_from_equal,
+)
+from xronika.clean.dedup_arrays import BandIndex, FirstCopies, GrowingArray
+
+NUM_PERM = 192
+BANDS = NUM_PERM // 2
+
+
+@pytest.fixture(params=["default", "small runs"])
+def layout(request, monkeypatch):
+    """Small RECENT and LARGEST_RUN put a few hundred pages through every level of runs, merges and full runs."""
+    if request.param == "small runs":
+        monkeypatch.setattr(dedup_arrays, "RECENT", 8)
+        monkeypatch.setattr(dedup_arrays, "LARGEST_RUN", 64)
+    return request.param
+
+
+def _signature(tag: bytes, minima: list[int], size: int) -> bytes:
+    return tag + struct.pack("<I", size) + array("I", minima).tobytes()
+
+
+class Reference:
+    """The index's rules written plainly: every earlier page is compared band by band."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, str] = {}
+        self.pages: list[tuple[str, list[int], int]] = []
+        self.by_band: dict[tuple[int, int, int], list[int]] = {}
+
+    def add(self, doc_id: str, key: str, minima: list[int], size: int) -> DupMatch | None:
+        first = self.first.get(key)
+        if first == doc_id:
+            return None
+        matches = [DupMatch(first, "exact", 1.0, 1.0)] if first is not None else []
+        if size >= MIN_SHINGLES:
+            shared = Counter(page for b in range(BANDS)
+                             for page in self.by_band.get((b, minima[2 * b], minima[2 * b + 1]), ()))
+            near = []
+            for page in (p for p, n in shared.items() if n >= MIN_BAND_HITS):
+                other_id, other, other_size = self.pages[page]
+                equal = sum(a == b for a, b in zip(minima, other, strict=True))
+                jaccard, overlap = _estimates_from_equal(equal, NUM_PERM, size, other_size)
+                contained = overlap >= DEFAULT_CONTAINMENT and min(size, other_size) >= MIN_SHINGLES
+                if (jaccard >= DEFAULT_THRESHOLD or contained) and other_id != doc_id:
+                    near.append(DupMatch(other_id, "near", round(jaccard, 4), round(overlap, 4)))
+            near.sort(key=lambda m: (-m.similarity, -m.containment, m.doc_id))
+            matches += [m for m in near if m.doc_id != first]
+        if first is None:
+            self.first[key] = doc_id
+            if size >= MIN_SHINGLES:
+                for b in range(BANDS):
+                    self.by_band.setdefault((b, minima[2 * b], minima[2 * b + 1]), []).append(len(self.pages))
+                self.pages.append((doc_id, minima, size))
+        return matches[0] if matches else None
+
+
+def _stream(n: int, seed: int = 5):
+    """(doc_id, exact key, minima, shingle count): new pages, near copies (reworded or truncated: a share
+    of the minima kept), exact copies, pages too short to compare, and a page id ingested twice."""
+    rng = random.Random(seed)
+    pages: list[tuple[str, str, list[int], int]] = []
+    for i in range(n):
+        kind = rng.random()
+        if pages and kind < 0.25:  # near copy: Jaccard around the 0.2 threshold, or a truncated copy
+            _, _, base, base_size = rng.choice(pages)
+            keep = rng.choice((0.12, 0.18, 0.22, 0.3, 0.5))
+            minima = [v if rng.random() < keep else rng.getrandbits(32) for v in base]
+            size = rng.choice((base_size, max(MIN_SHINGLES, base_size // 6)))
+            page = (f"p{i}", f"{rng.getrandbits(128):032x}", minima, size)
+        elif pages and kind < 0.3:  # exact copy under another id
+            _, key, minima, size = rng.choice(pages)
+            page = (f"p{i}", key, minima, size)
+        elif pages and kind < 0.32:  # the same page again
+            page = rng.choice(pages)
+        else:  # a new page; a few of them too short to compare
+            size = rng.randint(1, MIN_SHINGLES - 1) if kind > 0.97 else rng.randint(40, 600)
+            page = (f"p{i}", f"{rng.getrandbits(128):032x}", [rng.getrandbits(32) for _ in range(NUM_PERM)], size)
+        pages.append(page)
+        yield page
+
+
+def test_add_decides_as_the_plain_definition(layout):
+    index, reference = DedupIndex(), Reference()
+    kinds = Counter()
+    for doc_id, key, minima, size in _stream(700):
+        got = index.add(doc_id, "", _signature(index._tag, minima, size), key)
+        assert got == reference.add(doc_id, key, minima, size), doc_id
+        kinds[got.kind if got else None] += 1
+        if got and got.kind == "near":
+            kinds["contained" if got.similarity < DEFAULT_THRESHOLD else "similar"] += 1
+    assert kinds["exact"] > 10 and kinds["similar"] > 10 and kinds["contained"] > 10 and kinds[None] > 100
+
+
+BODY_WORDS = [f"söz{i}" for i in range(3000)]
+
+
+def _bodies(rng: random.Random, n: int) -> list[str]:
+    """Pages of random words, every fifth a shortened, partly reworded copy of an earlier one."""
+    bodies: list[str] = []
+    for i in range(n):
+        if i % 5 == 4:
+            words = rng.choice(bodies).split()
+            words = words[: int(len(words) * 0.8)]
+            for _ in range(len(words) // 10):
+                words[rng.randrange(len(words))] = rng.choice(BODY_WORDS)
+            bodies.append(" ".join(words))
+        else:
+            bodies.append(" ".join(rng.choices(BODY_WORDS, k=rng.randint(60, 200))))
+    return bodies
+
+
+def test_loaded_index_matches_as_the_one_built_by_add(layout):
+    from xronika.clean.dedup import exact_key
+
+    rng = random.Random(9)
+    bodies = _bodies(rng, 600)
+    built = DedupIndex()
+    rows = []
+    for i, body in enumerate(bodies[:500]):
+        built.add(f"d{i}", body)
+        rows.append((f"d{i}", exact_key(body), built.signature(body)))
+    loaded = DedupIndex()
+    loaded.load(rows)
+    assert len(loaded) == len(built) == 500
+    assert loaded._pages._runs == built._pages._runs
+    found = 0
+    for body in bodies[500:] + bodies[:50]:  # new pages and copies, then pages both already hold
+        assert loaded.query(body) == built.query(body)
+        found += bool(built.query(body))
+    assert found > 60
+    for i, body in enumerate(bodies[500:], start=500):  # both keep indexing alike after the load
+        assert loaded.add(f"d{i}", body) == built.add(f"d{i}", body)
+
+
+def test_candidates_are_pages_sharing_at_least_two_band_values(layout):
+    rng = random.Random(2)
+    query = [rng.getrandbits(32) for _ in range(NUM_PERM)]
+    index = BandIndex(NUM_PERM, 2, MIN_BAND_HITS)
+    expected = []
+    for page in range(300):
+        shared_bands = page % 5  # 0..4 band values in common
+        minima = [rng.getrandbits(32) for _ in range(NUM_PERM)]
+        bands = rng.sample(range(BANDS), shared_bands + 20)
+        for b in bands[:shared_bands]:
+            minima[2 * b:2 * b + 2] = query[2 * b:2 * b + 2]
+        for b in bands[shared_bands:]:  # one of a band's two minima in common does not make it shared
+            row = 2 * b + rng.randrange(2)
+            minima[row] = query[row]
+        index.append(array("I", minima), 50)
+        if shared_bands >= MIN_BAND_HITS:
+            expected.append(page)
+    minima = np.array(query, dtype="<u4")
+    pages, equal = index.candidates(minima)
+    assert pages.tolist() == expected
+    assert equal.tolist() == [np.count_nonzero(index.minima.data[p] == minima) for p in expected]
+
+
+def _random_rows(n: int, tag: bytes, seed: int = 1) -> list[tuple[str, str, bytes]]:
+    rng = random.Random(seed)
+    return [(f"{rng.getrandbits(80):020x}", f"{rng.getrandbits(128):032x}",
+             _signature(tag, [rng.getrandbits(32) for _ in range(NUM_PERM)], rng.randint(20, 400)))
+            for _ in range(n)]
+
+
+def test_index_stays_compact_per_page():
+    index = DedupIndex()
+    rows = _random_rows(6000, index._tag)
+    index.load(rows[:3000])
+    at_3000 = index.nbytes
+    tracemalloc.start()
+    try:
+        for doc_id, key, signature in rows[3000:]:
+            index.add(doc_id, "", signature, key)
+        python_heap = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    # per page: minima, shingle count, per band a position (u16), a tag (u8) and a share of a bucket
+    # start (u32 per PAGES_PER_BUCKET pages); the exact key, the 20-character id, its end offset,
+    # the page's entry number, and at most 4 table slots of 4 bytes
+    per_page = (4 * NUM_PERM + 4 + BANDS * (2 + 1 + 4 / dedup_arrays.PAGES_PER_BUCKET)
+                + 16 + 20 + 8 + 4 + 16)
+    assert per_page < 1250
+    runs = len(index._pages._runs)
+    assert index.nbytes <= 6000 * per_page + runs * BANDS * 4 + 4096
+    # growing, too: the pages since (and the pages moved from the newest block into runs)
+    assert index.nbytes - at_3000 <= (3000 + dedup_arrays.RECENT) * per_page
+    # no Python object per page or per band (one would cost 50+ bytes a page): what the Python heap
+    # gained is the flat buffers of keys, ids and entry numbers (traced whole once reallocated), and
+    # under 20 bytes a page of anything else
+    assert python_heap <= index._first.nbytes + sys.getsizeof(index._entry_of_page) + 3000 * 20
+
+
+def test_growing_array_keeps_rows_and_refuses_to_move_under_a_view():
+    grown = GrowingArray("<u4", (3,))
+    for i in range(5000):
+        grown.append((i, i + 1, i + 2))
+    assert grown.size == 5000 and grown.data[4999].tolist() == [4999, 5000, 5001]
+    assert grown.data[:5000, 0].tolist() == list(range(5000))
+    view = grown.data[:10]
+    with pytest.raises(BufferError):
+        grown.reserve(10 * len(grown.data))
+    assert grown.data[9].tolist() == [9, 10, 11]  # still usable
+    del view
+    grown.reserve(10 * len(grown.data))
+    assert grown.data[4999].tolist() == [4999, 5000, 5001]
+
+
+def test_first_copies_finds_every_key_through_rehashing():
+    rng = random.Random(4)
+    keys = [rng.getrandbits(128).to_bytes(16, "little") for _ in range(5000)]
+    first = FirstCopies()
+    for i, key in enumerate(keys):
+        assert first.find(key) == -1
+        assert first.add(key, f"ğ{i}-id") == i
+    assert len(first) == 5000
+    assert all(first.find(key) == i for i, key in enumerate(keys))
+    assert first.doc_id(0) == "ğ0-id" and first.doc_id(4999) == "ğ4999-id"
+    assert first.find(bytes(16)) == -1
