@@ -94,6 +94,9 @@ class _Context:
         self.masked: dict[str, SpanSet] = {}
         self.lead_names: dict[str, frozenset[str]] = {}  # proper names of each page's lead
         self.common_limit = max(COMMON_FLOOR, COMMON_SHARE * sql.document_count(db))
+        # a name around events on many pages (an agency's, a region's) is no evidence either, and as an
+        # index to clusters it made every mention a candidate for every other
+        self.common_names = frozenset(sql.common_names(db, self.common_limit))
 
     def load(self, rows: list[dict[str, Any]]) -> None:
         """What the mentions of these event rows are compared with: their pages' duplicates and how common
@@ -166,6 +169,8 @@ def _mention(row: dict[str, Any], context: _Context) -> Mention:
     else:
         nearby, focus = context.key_entities(row, context.nearby_entities(row))
         names, nearby_names = _names_from_text(row, context)
+    if context.common_names:
+        names, nearby_names = names - context.common_names, nearby_names - context.common_names
     return Mention(doc_id=row["doc_id"], idx=row["idx"], type=row["type"], mode=row["mode"], actor=row["actor"],
                    recipient=row["recipient"], date=row["date"], place=row["place"], future=bool(row["future"]),
                    file=row["file"] or row["doc_id"], published=row["published"],

@@ -121,6 +121,13 @@ def entity_document_frequency(db: sqlite3.Connection, kb_ids: Sequence[str], nam
     return freq
 
 
+def common_names(db: sqlite3.Connection, limit: float) -> set[str]:
+    """Proper names near events on more than `limit` pages (read from the workers' event evidence)."""
+    return {r[0] for r in db.execute(
+        "SELECT n.value FROM event_evidence v, json_each(v.nearby_names) n GROUP BY n.value "
+        "HAVING COUNT(DISTINCT v.doc_id) > ?", (limit,))}
+
+
 def document_count(db: sqlite3.Connection) -> int:
     return db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
