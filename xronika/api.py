@@ -188,6 +188,7 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
                 write()
         if pending.docs or pending.finished or pending.failures:
             write()
+        del index  # the dedup index (~1.3 KB a page) is not needed by consolidation: its memory goes first
         if new_ids:
             from .consolidate import consolidate_documents
 
