@@ -89,7 +89,9 @@ def is_follow_call(lowered: str) -> bool:
 LONGEST_DEBRIS_LINE = 260
 
 
-@lru_cache(maxsize=65536)
+# boilerplate lines (menus, share buttons, related-news headers) come back page after page and stay in
+# the cache; article lines never come back, and 65,536 of them held ~26 MB in every worker
+@lru_cache(maxsize=8192)
 def classify_line(text: str) -> str | None:
     """The debris reason for a whole line matched by a pattern group, else None."""
     if len(text) > LONGEST_DEBRIS_LINE:
