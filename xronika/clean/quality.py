@@ -64,9 +64,6 @@ _AFTER_TERMINAL = "\"'”“»)]"  # what _SENTENCE_END may end with besides a t
 _BULLETS = ("•", "·", "●", "▪", "►", "-", "*")
 _AZ_CODES = frozenset({"az", "aze", "azj", "azb"})
 _STOP_WORDS_BY_LANG = {"az": AZ_STOP_WORDS}
-_DUP_SIZES = sorted(DUP_NGRAM_MAX)
-if _DUP_SIZES != list(range(_DUP_SIZES[0], _DUP_SIZES[-1] + 1)):
-    raise ValueError("DUP_NGRAM_MAX sizes must be consecutive: each size refines the groups of the one before")
 # every n from the shortest top n-gram to the longest repeated one: each refines the one before
 _ALL_SIZES = list(range(min(TOP_NGRAM_MAX | DUP_NGRAM_MAX), max(TOP_NGRAM_MAX | DUP_NGRAM_MAX) + 1))
 
@@ -160,18 +157,6 @@ def _covered_chars(groups: list[list[int]], n: int, prefix: list[int]) -> int:
     if run_end >= 0:
         chars += prefix[run_end] - prefix[run_start]
     return chars
-
-
-def _repeated_ngram_chars(words: Sequence[str], sizes: list[int]) -> dict[int, int]:
-    """For each n in `sizes` (ascending, consecutive), the characters of words covered by a repeated n-gram."""
-    prefix = list(accumulate(map(len, words), initial=0))
-    groups = _repeated_groups(words, sizes[0])
-    out: dict[int, int] = {}
-    for n in sizes:
-        if n > sizes[0]:
-            groups = _next_groups(groups, words, n - 1)
-        out[n] = _covered_chars(groups, n, prefix) if groups else 0
-    return out
 
 
 def _ngram_stats(words: Sequence[str], total_chars: int) -> tuple[dict[int, float], dict[int, float]]:
