@@ -46,11 +46,17 @@ def _run_batch(stages: list[Stage], docs: list[Document], tag: object = None) ->
 GC_THRESHOLD = (50_000, 50, 100)
 
 
-def prepare_worker(factory: PipelineFactory) -> list[Stage]:
-    """The stages of one worker process, loaded, with the long-lived objects out of the collector's way."""
+def loaded_stages(factory: PipelineFactory) -> list[Stage]:
+    """The pipeline's stages with their resources loaded, before the first document."""
     stages = factory()
     for stage in stages:
         stage.setup()
+    return stages
+
+
+def prepare_worker(factory: PipelineFactory) -> list[Stage]:
+    """The stages of one worker process, loaded, with the long-lived objects out of the collector's way."""
+    stages = loaded_stages(factory)
     gc.collect()
     gc.freeze()  # lexicons and the knowledge base live as long as the worker: never scan them again
     gc.set_threshold(*GC_THRESHOLD)
@@ -102,9 +108,7 @@ class LocalExecutor:
     def map(self, batches: Iterable[tuple[object, list[Document]]]) -> Iterator[BatchResult]:
         """Process (tag, docs) batches; results come back in submission order."""
         if self.workers == 1:
-            stages = self.factory()
-            for stage in stages:
-                stage.setup()
+            stages = loaded_stages(self.factory)
             with collector_tuned():
                 for tag, docs in batches:
                     yield _run_batch(stages, docs, tag)
