@@ -79,7 +79,8 @@ class _Named(NamedTuple):
 
 
 def _named(row: dict[str, Any]) -> _Named:
-    return _Named(entity_id(row["kb_id"], row["name"]), row["name"], row["kb_id"], array("q", [x for m in row["mentions"] for x in m]))
+    spans = array("q", [x for m in row["mentions"] for x in m])
+    return _Named(entity_id(row["kb_id"], row["name"]), row["name"], row["kb_id"], spans)
 
 
 class _Context:
@@ -112,8 +113,7 @@ class _Context:
                 self.entities[row["doc_id"]].append(_named(row))
             self._load_frequency((r["kb_id"], r["name"]) for r in entity_rows)
             self.masked.update((d, SpanSet(spans)) for d, spans in sql.masked_spans(self.db, missing).items())
-        self._load_frequency((kb_id, name) for r in rows if r["ev_entities"]
-                             for _, name, kb_id, _ in json.loads(r["ev_entities"]))
+        self._load_frequency((kb_id, name) for r in rows if r["ev_entities"] for _, name, kb_id, _ in r["ev_entities"])
         fresh = [d for d in doc_ids if d not in self._dup_loaded]
         if fresh:
             self.duplicates.update(sql.duplicate_pairs(self.db, fresh))
@@ -164,8 +164,8 @@ class _Context:
 
 def _mention(row: dict[str, Any], context: _Context) -> Mention:
     if row["ev_names"] is not None:  # computed by the workers (evidence.py)
-        nearby, focus = context.key_entities(row, json.loads(row["ev_entities"]))
-        names, nearby_names = frozenset(json.loads(row["ev_names"])), frozenset(json.loads(row["ev_nearby"]))
+        nearby, focus = context.key_entities(row, row["ev_entities"])
+        names, nearby_names = frozenset(row["ev_names"]), frozenset(row["ev_nearby"])
     else:
         nearby, focus = context.key_entities(row, context.nearby_entities(row))
         names, nearby_names = _names_from_text(row, context)

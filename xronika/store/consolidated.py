@@ -78,6 +78,9 @@ def event_mentions(db: sqlite3.Connection, type_: str, mode: str,
                  "lead": lead}):
             row = dict(r)
             row["sentence"] = tuple(json.loads(row["sentence"])) if row["sentence"] else (row["start"], row["end"])
+            if row["ev_names"] is not None:  # the workers' evidence, decoded once here
+                for key in ("ev_names", "ev_nearby", "ev_entities"):
+                    row[key] = json.loads(row[key])
             yield row
 
 
