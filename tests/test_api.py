@@ -1,3 +1,4 @@
+from xronika import api
 from xronika.api import ingest, process
 from xronika.store import Store
 
@@ -47,3 +48,30 @@ def test_pool_and_single_worker_store_the_same(tmp_path):
         with Store.open_readonly(tmp_path / name) as store:
             rows.append(sorted((r["doc_id"], r["type"], r["actor"], r["recipient"]) for r in store.layer_rows("events")))
     assert rows[0] == rows[1] and rows[0]
+
+
+def _rows(store, sql):
+    return sorted(map(tuple, store.db.execute(sql)), key=repr)
+
+
+def test_a_bulk_load_rebuilds_its_indexes_and_stores_the_same(tmp_path, monkeypatch):
+    monkeypatch.setattr(api, "WRITE_PAGES", 3)  # several transactions, the later ones with the indexes aside
+    corpus = _corpus(tmp_path / "c", 12)
+    ingest([corpus], tmp_path / "plain.db", workers=1, batch_size=3, bulk_after=None)
+    deferred = []
+    monkeypatch.setattr(Store, "defer_indexes", lambda self, real=Store.defer_indexes: deferred.append(real(self)))
+    bulk = ingest([corpus], tmp_path / "bulk.db", workers=1, batch_size=3, bulk_after=1)
+    assert bulk.new == 12 and len(deferred) == 1 and "entities_doc" in deferred[0]
+    tables = ("documents", "entities", "dates", "amounts", "events", "figures", "dedup", "cevent_mentions",
+              "claim_values", "doc_fts")
+    content = {}
+    for name in ("plain.db", "bulk.db"):
+        with Store.open_readonly(tmp_path / name) as store:
+            assert store.deferred_indexes() == []
+            content[name] = {
+                "indexes": _rows(store, "SELECT name, sql FROM sqlite_master WHERE type = 'index'"),
+                "documents": _rows(store, "SELECT id, body, lang, duplicate_of FROM documents"),
+                **{t: _rows(store, f"SELECT * FROM {t}") for t in tables if t != "documents"},
+            }
+    for key in content["plain.db"]:
+        assert content["plain.db"][key] == content["bulk.db"][key], key

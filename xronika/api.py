@@ -88,9 +88,17 @@ def pipeline_version(factory: PipelineFactory) -> str:
     return __version__ + ":" + ",".join(f"{s.name}{s.version}" for s in factory())
 
 
+# pages per store transaction: a commit writes every index page the transaction touched, so several
+# worker batches go in one (5k pages: 1.6 ms/page to write in transactions of 64, 1.0 in 256)
+WRITE_PAGES = 256
+# pages a run writes before it counts as a bulk load (and the store's indexes are rebuilt at its end)
+BULK_PAGES = 1_000
+
+
 def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: int | None = None,
            factory: PipelineFactory = default_pipeline, progress: Progress | None = None,
-           batch_size: int = 64, executor: Executor | None = None) -> RunResult:
+           batch_size: int = 64, executor: Executor | None = None,
+           bulk_after: int | None = BULK_PAGES) -> RunResult:
     """Run the pipeline into the store, resumably.
 
     Each input file is a shard. Batches span shards (small files do not make small transactions);
@@ -98,6 +106,10 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
     only if none of its items failed, so a re-run skips it unread but retries a file that had
     problems. Within an unfinished shard, pages already stored (same content hash) are skipped
     before any work: a run killed midway resumes with nothing lost and nothing stored twice.
+
+    A bulk load (once the run has written `bulk_after` pages, and at least as many as the store held
+    when it started) puts the store's secondary indexes aside and rebuilds them before consolidating
+    (`Store.defer_indexes`); `bulk_after=None` never does.
     """
     from .clean.dedup import DedupIndex, exact_key
     from .read import read_shards
@@ -105,8 +117,9 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
     result = RunResult()
     paths = [str(p) for p in paths]
     executor = executor or LocalExecutor(factory, workers, batch_size)
-    with collector_tuned(), Store(db) as store:
+    with collector_tuned(), Store(db, restore_indexes=False) as store:
         result.run_id = store.start_run({"paths": paths, "workers": workers})
+        bulk_at = None if bulk_after is None else max(bulk_after, store.document_count())
         version = pipeline_version(factory)
         index = DedupIndex()
         index.load(store.dedup_rows())
@@ -157,6 +170,10 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
         pending = _PendingWrite()
 
         def write() -> None:
+            nonlocal bulk_at
+            if bulk_at is not None and result.new >= bulk_at:  # before a write, so never for the last alone
+                store.defer_indexes()
+                bulk_at = None
             new, existing = store.write_batch(pending.docs, result.run_id, _lemmas(pending.docs), pending.rows,
                                               pending.pairs, pending.failures,
                                               [k for k in pending.finished if k not in failed_shards], version)
@@ -189,6 +206,7 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
         if pending.docs or pending.finished or pending.failures:
             write()
         del index  # the dedup index (~1.3 KB a page) is not needed by consolidation: its memory goes first
+        store.restore_indexes()
         if new_ids:
             from .consolidate import consolidate_documents
 
@@ -199,9 +217,6 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
     return result
 
 
-# pages per store transaction: a commit writes every index page the transaction touched, so several
-# worker batches go in one (5k pages: 1.6 ms/page to write in transactions of 64, 1.0 in 256)
-WRITE_PAGES = 256
 
 
 @dataclass

@@ -45,6 +45,9 @@ def ingest(paths: list[Path], db: DB = Path("xronika.db"),
            workers: Annotated[int | None, typer.Option(help="Worker processes (default: all cores).")] = None,
            executor: Annotated[str, typer.Option(help="local, or ray (needs the [ray] extra)")] = "local",
            address: Annotated[str | None, typer.Option(help="Ray address (default: start a local Ray)")] = None,
+           bulk_after: Annotated[int, typer.Option(
+               help="Pages after which a run larger than the store rebuilds its indexes once at the end "
+                    "instead of updating them page by page (0: never).")] = api.BULK_PAGES,
            quiet: bool = False) -> None:
     """Run the pipeline over PATHS (txt, html, jsonl, warc; gzip too) into the store."""
     if executor not in ("local", "ray"):
@@ -59,7 +62,7 @@ def ingest(paths: list[Path], db: DB = Path("xronika.db"),
         with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, disable=quiet, transient=True) as bar:
             task = bar.add_task("pages", total=None)
-            result = api.ingest(paths, db, workers=workers, executor=remote,
+            result = api.ingest(paths, db, workers=workers, executor=remote, bulk_after=bulk_after or None,
                                 progress=lambda n: bar.advance(task, n))
         with Store.open_readonly(db) as store:
             summary = store.summary()

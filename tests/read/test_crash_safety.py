@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from xronika.cli import app
 from xronika.read import Skipped, read_paths
+from xronika.store import Store
 
 from .badfiles import write_good_inputs
 
@@ -79,6 +80,44 @@ def test_sigkill_during_ingest_leaves_a_consistent_store_and_a_rerun_completes(t
         runs = con.execute("SELECT finished, docs_new FROM runs ORDER BY id").fetchall()
         assert runs[0][0] is None and runs[-1][0] is not None  # the killed run is visible as unfinished
         assert runs[-1][1] == len(expected) - partial
+
+
+def _deferred(db: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as con:
+            return con.execute("SELECT COUNT(*) FROM deferred_indexes").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def _index_definitions(db: Path) -> set[tuple[str, str]]:
+    with sqlite3.connect(db) as con:
+        return set(con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+
+
+def test_sigkill_during_a_bulk_load_loses_no_index(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _generated_corpus(corpus, 700)
+    db = tmp_path / "x.db"
+    args = [*XRONIKA, "ingest", str(corpus), "--db", str(db), "--workers", "2", "--quiet", "--bulk-after", "200"]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while _deferred(db) == 0 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert proc.poll() is None, "the run ended before it could be killed: use more pages"
+    os.killpg(proc.pid, signal.SIGKILL)  # after the first transaction, with the indexes put aside
+    proc.wait()
+    assert _deferred(db) > 0
+    with sqlite3.connect(db) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    rerun = subprocess.run(args, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    fresh = tmp_path / "fresh.db"
+    Store(fresh).close()
+    assert _deferred(db) == 0
+    assert _index_definitions(db) == _index_definitions(fresh)
+    assert _count(db) == len({d.id for d in read_paths([corpus]) if not isinstance(d, Skipped)})
 
 
 def _readonly_store(folder: Path) -> Path:

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..document import Document, OffsetMap, RemovedLine
 from ..errors import NotFound, StoreError
+from . import indexes
 from .migrations import MIGRATIONS
 
 LAYER_COLUMNS = {
@@ -52,7 +53,8 @@ def _connect(path: str, readonly: bool) -> sqlite3.Connection:
 class Store:
     """The single writer (and a reader) over one SQLite file."""
 
-    def __init__(self, path: str | Path, readonly: bool = False) -> None:
+    def __init__(self, path: str | Path, readonly: bool = False, restore_indexes: bool = True) -> None:
+        """`restore_indexes=False` leaves indexes a killed bulk load put aside for the caller to rebuild."""
         self.path = str(path)
         self.readonly = readonly
         try:
@@ -61,6 +63,8 @@ class Store:
             self.db = _connect(self.path, readonly)
             if not readonly:
                 self._migrate()
+                if restore_indexes:
+                    self.restore_indexes()
             else:
                 self.db.execute("SELECT 1 FROM documents LIMIT 1")
         except sqlite3.DatabaseError as exc:
@@ -101,6 +105,21 @@ class Store:
                 raise StoreError(f"cannot write {self.path}: disk full") from exc
             raise StoreError(f"cannot write {self.path}: {msg}") from exc
 
+    # --- bulk loads ---------------------------------------------------------
+    def defer_indexes(self) -> list[str]:
+        """Drop the secondary indexes ingest would update page by page (see `indexes`); names dropped."""
+        return self._write(indexes.defer, self.db)
+
+    def deferred_indexes(self) -> list[str]:
+        return indexes.deferred(self.db)
+
+    def restore_indexes(self) -> list[str]:
+        """Rebuild the indexes `defer_indexes` dropped (also after a killed load); names rebuilt."""
+        try:
+            return indexes.restore(self.db)
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"cannot rebuild the indexes of {self.path}: {exc}") from exc
+
     # --- runs -------------------------------------------------------------
     def start_run(self, args: dict[str, Any]) -> int:
         return self._write(lambda: self.db.execute(
@@ -128,6 +147,9 @@ class Store:
             q = f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(chunk))})"
             found.update(row[0] for row in self.db.execute(q, chunk))
         return found
+
+    def document_count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
     def _fresh(self, docs: list[Document]) -> list[Document]:
         existing = self.existing_ids(d.id for d in docs)

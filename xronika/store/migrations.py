@@ -122,4 +122,9 @@ def _m6_drop_prefix_indexes(db: sqlite3.Connection) -> None:
     """)
 
 
-MIGRATIONS = [_m1, _m2, _m3, _m4_web_indexes, _m5_event_evidence, _m6_drop_prefix_indexes]
+def _m7_deferred_indexes(db: sqlite3.Connection) -> None:
+    # indexes dropped for a bulk load (xronika/store/indexes.py), rebuilt from here at its end
+    db.execute("CREATE TABLE deferred_indexes (name TEXT PRIMARY KEY, sql TEXT NOT NULL)")
+
+
+MIGRATIONS = [_m1, _m2, _m3, _m4_web_indexes, _m5_event_evidence, _m6_drop_prefix_indexes, _m7_deferred_indexes]
