@@ -57,3 +57,24 @@ def test_executor_reports_failures_and_stats_per_batch():
     failures = [f for r in results for f in r.failures]
     assert failures and failures[0][0] == "s1"
     assert sum(s.docs_in for r in results for s in r.stats if s.name == "upper") == 3
+
+
+def _pid_and_square(x):
+    import os
+
+    return os.getpid(), x * x
+
+
+def test_a_kept_pool_serves_map_then_starmap_in_order_with_the_same_processes():
+    import os
+
+    with LocalExecutor(make_stages, workers=2, batch_size=5, keep_pool=True) as ex:
+        bodies = [d.body for b in ex.run(docs(*[f"s{i}" for i in range(20)])) for d in b.docs]
+        out = list(ex.starmap(_pid_and_square, [(i,) for i in range(30)]))
+        workers = {p for p in ex._pool._processes}
+    assert bodies == [f"S{i}" for i in range(20)]
+    assert [sq for _, sq in out] == [i * i for i in range(30)]
+    assert {pid for pid, _ in out} <= workers and os.getpid() not in workers
+    assert ex._pool is None  # closed with the block
+    alone = LocalExecutor(make_stages, workers=1)
+    assert list(alone.starmap(_pid_and_square, [(3,)])) == [(os.getpid(), 9)]

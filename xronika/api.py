@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -116,8 +117,9 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
 
     result = RunResult()
     paths = [str(p) for p in paths]
-    executor = executor or LocalExecutor(factory, workers, batch_size)
-    with collector_tuned(), Store(db, restore_indexes=False) as store:
+    own = executor is None  # then its pool stays up for consolidation, and goes with the run
+    executor = executor or LocalExecutor(factory, workers, batch_size, keep_pool=True)
+    with collector_tuned(), Store(db, restore_indexes=False) as store, (executor if own else nullcontext()):
         result.run_id = store.start_run({"paths": paths, "workers": workers})
         bulk_at = None if bulk_after is None else max(bulk_after, store.document_count())
         version = pipeline_version(factory)
@@ -211,7 +213,9 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
             from .consolidate import consolidate_documents
 
             # once per run: each call re-clusters the stored mentions of the event kinds it touches
-            result.consolidation = consolidate_documents(store, new_ids)
+            # clustered in the pool's processes when there is a pool (LocalExecutor.starmap), written here
+            starmap = executor.starmap if getattr(executor, "workers", 1) > 1 and hasattr(executor, "starmap") else None
+            result.consolidation = consolidate_documents(store, new_ids, starmap)
         store.finish_run(result.run_id, result.stats_dict(), result.new, result.existing, result.failed)
         store.db.execute("PRAGMA optimize")
     return result

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Any, TypeVar
 
 from .document import Document
 from .pipeline import PipelineFactory, Stage, StageStats, run_pipeline
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -96,14 +100,36 @@ def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 class LocalExecutor:
-    """Runs the pipeline over batches, in this process (workers=1) or a process pool."""
+    """Runs the pipeline over batches, in this process (workers=1) or a process pool.
+
+    `keep_pool=True` keeps the pool's processes, stages loaded, after `map` for `starmap` (the owner
+    then calls `close`); otherwise each `map` starts and ends its own pool.
+    """
 
     def __init__(self, factory: PipelineFactory, workers: int | None = None, batch_size: int = 32,
-                 window: int | None = None) -> None:
+                 window: int | None = None, keep_pool: bool = False) -> None:
         self.factory = factory
         self.workers = max(1, workers or os.cpu_count() or 1)
         self.batch_size = batch_size
         self.window = window or 2 * self.workers
+        self.keep_pool = keep_pool
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _started(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(self.workers, initializer=_init_worker, initargs=(self.factory,))
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+    def __enter__(self) -> LocalExecutor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def map(self, batches: Iterable[tuple[object, list[Document]]]) -> Iterator[BatchResult]:
         """Process (tag, docs) batches; results come back in submission order."""
@@ -113,15 +139,28 @@ class LocalExecutor:
                 for tag, docs in batches:
                     yield _run_batch(stages, docs, tag)
             return
-        with collector_tuned(), ProcessPoolExecutor(self.workers, initializer=_init_worker,
-                                                    initargs=(self.factory,)) as pool:
-            pending: list[Future] = []
-            for tag, docs in batches:
-                pending.append(pool.submit(_worker_batch, docs, tag))
-                if len(pending) >= self.window:
-                    yield pending.pop(0).result()
-            for fut in pending:
-                yield fut.result()
+        try:
+            with collector_tuned():
+                yield from self._windowed(_worker_batch, ((docs, tag) for tag, docs in batches))
+        finally:
+            if not self.keep_pool:
+                self.close()
+
+    def starmap(self, fn: Callable[..., T], args: Iterable[tuple[Any, ...]]) -> Iterator[T]:
+        """fn(*a) for each a, in the pool's processes when there is a pool (in order, windowed)."""
+        if self.workers == 1:
+            return (fn(*a) for a in args)
+        return self._windowed(fn, args)
+
+    def _windowed(self, fn: Callable[..., T], args: Iterable[tuple[Any, ...]]) -> Iterator[T]:
+        pool = self._started()
+        pending: deque[Future] = deque()
+        for a in args:
+            pending.append(pool.submit(fn, *a))
+            if len(pending) >= self.window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
     def run(self, docs: Iterable[Document]) -> Iterator[BatchResult]:
         return self.map((None, batch) for batch in batched(docs, self.batch_size))

@@ -159,3 +159,25 @@ def test_cli_commands(store_path):
     result = runner.invoke(app, ["event", event_id, "--db", str(store_path)])
     assert result.exit_code == 0 and "t2_turkiye_zeng.txt" in result.output
     assert runner.invoke(app, ["event", "nope", "--db", str(store_path)]).exit_code == 1
+
+
+def test_consolidation_in_a_process_pool_writes_what_one_process_writes(tmp_path, monkeypatch):
+    from xronika.consolidate import build
+    from xronika.executor import LocalExecutor
+    from xronika.stages import default_pipeline
+
+    monkeypatch.setattr(build, "KEYS_PER_TASK", 2)  # many small tasks, out of one process's order
+    monkeypatch.setattr(build, "ROWS_AT_ONCE", 3)
+    db = tmp_path / "x.db"
+    api.ingest([CORPUS], db, workers=1)
+    with Store(db) as store:
+        ids = [r[0] for r in store.db.execute("SELECT id FROM documents")]
+        alone = _snapshot(store.db)
+        with store.db:
+            store.db.execute("DELETE FROM cevent_mentions")
+            store.db.execute("DELETE FROM cevents")
+            store.db.execute("DELETE FROM claim_values")
+        with LocalExecutor(default_pipeline, workers=2, keep_pool=True) as pool:
+            stats = consolidate_documents(store, ids, pool.starmap)
+        assert _snapshot(store.db) == alone
+        assert stats.events == len(alone[0]) and stats.claims == len(alone[2])

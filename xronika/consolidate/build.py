@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from itertools import islice
@@ -86,7 +87,7 @@ def _named(row: dict[str, Any]) -> _Named:
 class _Context:
     """Entities, duplicates and frequencies of the pages one run looks at, loaded once."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite3.Connection, common: tuple[float, frozenset[str]]) -> None:
         self.db = db
         self.entities: dict[str, list[_Named]] = {}
         self.duplicates: dict[frozenset[str], tuple[str, float]] = {}
@@ -94,10 +95,7 @@ class _Context:
         self.frequency: dict[str, int] = {}
         self.masked: dict[str, SpanSet] = {}
         self.lead_names: dict[str, frozenset[str]] = {}  # proper names of each page's lead
-        self.common_limit = max(COMMON_FLOOR, COMMON_SHARE * sql.document_count(db))
-        # a name around events on many pages (an agency's, a region's) is no evidence either, and as an
-        # index to clusters it made every mention a candidate for every other
-        self.common_names = frozenset(sql.common_names(db, self.common_limit))
+        self.common_limit, self.common_names = common
 
     def load(self, rows: list[dict[str, Any]]) -> None:
         """What the mentions of these event rows are compared with: their pages' duplicates and how common
@@ -203,15 +201,63 @@ def _cluster_key(db: sqlite3.Connection, type_: str, mode: str, actor: str | Non
     return cluster_mentions(mentions, context.duplicates), len(mentions)
 
 
-def _write_clusters(db: sqlite3.Connection, key: str, clusters: list[Cluster]) -> None:
-    events = [c.to_row() for c in clusters]
-    mentions = [(c.id, m.doc_id, m.idx, json.dumps(reasons, ensure_ascii=False))
-                for c in clusters for m, reasons in zip(c.mentions, c.reasons, strict=True)]
-    sql.replace_key_events(db, key, events, mentions)
+def _common(db: sqlite3.Connection) -> tuple[float, frozenset[str]]:
+    """How many pages make an entity common, and the proper names that common (store-wide, computed once)."""
+    limit = max(COMMON_FLOOR, COMMON_SHARE * sql.document_count(db))
+    # a name around events on many pages (an agency's, a region's) is no evidence either, and as an
+    # index to clusters it made every mention a candidate for every other
+    return limit, frozenset(sql.common_names(db, limit))
 
 
-def consolidate_documents(store: Store, doc_ids: list[str]) -> ConsolidationStats:
-    """Fold newly stored pages into the consolidated events and the claims table (idempotent)."""
+# keys clustered by one task; a task's result (its events and mentions) is what stays in memory per task
+KEYS_PER_TASK = 32
+Task = tuple[str, list[Any]]  # ("keys", [(key, (type, mode, actor, recipient)), ...]) or ("claims", [doc_id, ...])
+
+
+def _tasks(keys: dict[str, tuple[str, str, str | None, str | None]], doc_ids: list[str]) -> list[Task]:
+    ordered = sorted(keys.items())
+    return ([("keys", ordered[i:i + KEYS_PER_TASK]) for i in range(0, len(ordered), KEYS_PER_TASK)]
+            + [("claims", doc_ids[i:i + ROWS_AT_ONCE]) for i in range(0, len(doc_ids), ROWS_AT_ONCE)])
+
+
+def _run_task(db: sqlite3.Connection, context: _Context, task: Task) -> list[Any]:
+    """What one task writes, read and computed without writing: a task can run in any process."""
+    kind, payload = task
+    if kind == "claims":
+        return [claim_row(f) for f in sql.figure_rows(db, payload)]
+    out = []
+    for key, (type_, mode, actor, recipient) in payload:
+        clusters, n = _cluster_key(db, type_, mode, actor, recipient, context)
+        mentions = [(c.id, m.doc_id, m.idx, json.dumps(reasons, ensure_ascii=False))
+                    for c in clusters for m, reasons in zip(c.mentions, c.reasons, strict=True)]
+        out.append((key, [c.to_row() for c in clusters], mentions, n))
+    return out
+
+
+_reader: tuple[str, sqlite3.Connection, _Context] | None = None  # a worker process's, for one run
+
+
+def run_task(path: str, run: str, common: tuple[float, frozenset[str]], task: Task) -> list[Any]:
+    """`_run_task` in a worker process, over its own read-only connection to the store (one per run)."""
+    global _reader
+    if _reader is None or _reader[0] != run:
+        if _reader is not None:
+            _reader[1].close()
+        db = Store.open_readonly(path).db
+        _reader = (run, db, _Context(db, common))
+    return _run_task(_reader[1], _reader[2], task)
+
+
+# how a caller runs tasks elsewhere: starmap(run_task, [args, ...]) -> results in the order given
+Starmap = Callable[[Callable[..., list[Any]], list[tuple[Any, ...]]], Iterator[list[Any]]]
+
+
+def consolidate_documents(store: Store, doc_ids: list[str], starmap: Starmap | None = None) -> ConsolidationStats:
+    """Fold newly stored pages into the consolidated events and the claims table (idempotent).
+
+    With `starmap` (e.g. a process pool's), the clustering and claims are computed by `run_task` in other
+    processes, each reading the committed store; this process only writes, in one transaction.
+    """
     db = store.db
     stats = ConsolidationStats(documents=len(doc_ids))
     if not doc_ids:
@@ -220,25 +266,36 @@ def consolidate_documents(store: Store, doc_ids: list[str]) -> ConsolidationStat
     keys: dict[str, tuple[str, str, str | None, str | None]] = {}
     for type_, mode, actor, recipient in sorted(sql.event_keys_of_documents(db, doc_ids), key=str):
         keys.setdefault(event_key(type_, mode, actor, recipient), (type_, mode, actor, recipient))
-    context = _Context(db)
+    common = _common(db)
+    tasks = _tasks(keys, doc_ids)
+    if starmap is None:
+        context = _Context(db, common)
+        results: Iterator[list[Any]] = (_run_task(db, context, task) for task in tasks)
+    else:
+        run = f"{store.path}:{time.time_ns()}"
+        results = starmap(run_task, [(store.path, run, common, task) for task in tasks])
     try:
         with db:
-            for key, (type_, mode, actor, recipient) in sorted(keys.items()):
-                clusters, n = _cluster_key(db, type_, mode, actor, recipient, context)
-                _write_clusters(db, key, clusters)
-                stats.keys += 1
-                stats.mentions += n
-                stats.events += len(clusters)
-                stats.merged += sum(len(c.mentions) - 1 for c in clusters)
-            for start in range(0, len(doc_ids), ROWS_AT_ONCE):
-                chunk = doc_ids[start:start + ROWS_AT_ONCE]
-                rows = [claim_row(f) for f in sql.figure_rows(db, chunk)]
-                sql.replace_claim_values(db, chunk, rows)
-                sql.mark_consolidated(db, chunk)
-                stats.claims += len(rows)
+            for (kind, payload), result in zip(tasks, results, strict=True):
+                if kind == "claims":
+                    sql.replace_claim_values(db, payload, result)
+                    sql.mark_consolidated(db, payload)
+                    stats.claims += len(result)
+                    continue
+                for key, events, mentions, n in result:
+                    sql.replace_key_events(db, key, events, mentions)
+                    stats.keys += 1
+                    stats.mentions += n
+                    stats.events += len(events)
+                    stats.merged += n_merged(events)
     except sqlite3.OperationalError as exc:
         raise StoreError(f"cannot write consolidation to {store.path}: {exc}") from exc
     return stats
+
+
+def n_merged(events: list[dict[str, Any]]) -> int:
+    """Mentions that joined an event another mention had started."""
+    return sum(e["n_mentions"] - 1 for e in events)
 
 
 def rebuild(store: Store) -> ConsolidationStats:
