@@ -31,6 +31,20 @@ LAYER_COLUMNS = {
 }
 _JSON_FIELDS = {"aliases", "mentions", "parties", "sentence"}
 _to_json = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps(..., ensure_ascii=False) builds per call
+
+
+def _span_json(value: Any) -> str:
+    """`_to_json`, written directly for spans and lists of spans (most JSON columns; dozens per page)."""
+    if type(value) in (list, tuple):
+        if not value:
+            return "[]"
+        if len(value) == 2 and type(value[0]) is int and type(value[1]) is int:
+            return f"[{value[0]}, {value[1]}]"
+        if all(type(v) in (list, tuple) and len(v) == 2 and type(v[0]) is int and type(v[1]) is int for v in value):
+            return "[" + ", ".join([f"[{a}, {b}]" for a, b in value]) + "]"
+    return _to_json(value)
+
+
 # per layer: a getter of its columns (one C call per item), the positions of JSON columns, the INSERT
 _LAYER_WRITE = {layer: (attrgetter(*columns), tuple(i for i, c in enumerate(columns) if c in _JSON_FIELDS),
                         f"INSERT INTO {layer} VALUES ({','.join('?' * (len(columns) + 4))})")
@@ -173,7 +187,7 @@ class Store:
                 for idx, item in enumerate(getattr(doc, layer)):
                     values = list(columns_of(item))
                     for k in json_at:
-                        values[k] = _to_json(values[k])
+                        values[k] = _span_json(values[k])
                     rows.append((doc.id, idx, item.span[0], item.span[1], *values))
             self.db.executemany(insert, rows)
         self.db.executemany("INSERT INTO event_evidence VALUES (?,?,?,?,?)",
