@@ -1,14 +1,17 @@
 """Entity recognition: knowledge-base names in any case form, plus names the base does not know.
 
-Unknown names are found from Azerbaijani context: a role or title before a
-person's name, an organisation head (`Nazirliyi`, `Universiteti`, `Fondu`)
-or a facility head (`Mərkəzi`, `dəhlizi`, `kəməri`) closing a capitalised run.
-Mentions of one entity (`Tokayev`, `Kasım-Jomart Tokayev`) are merged.
+Unknown names are found from Azerbaijani context (`entity_rules`): a role or
+title before a person's name, an organisation head (`Nazirliyi`, `Universiteti`,
+`Fondu`) or a facility head (`Mərkəzi`, `dəhlizi`, `kəməri`) closing a
+capitalised run. Mentions of one entity (`Tokayev`, `Kasım-Jomart Tokayev`) are
+merged.
 """
 
 from __future__ import annotations
 
+import operator
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -16,24 +19,18 @@ from ..document import Entity
 from ..kb import KBEntry, KnowledgeBase, load_kb
 from ..kb.parties import party
 from ..lang.az import entities as cues
-from .gazetteer import Gazetteer, Word, fold, fold_name, words
+from .entity_mention import Mention
+from .entity_rules import UnknownNames, word_cues
+from .gazetteer import Gazetteer, Tokens, fold, fold_name
 
-_ORG_HEADS = frozenset(fold(h.split()[-1]) for h in cues.ORG_HEADS)
-_FAC_HEADS = frozenset(fold(h.split()[-1]) for h in cues.FAC_HEADS)
-_FAC_INNER = set(cues.FAC_INNER)
-_PERSON_CUES = {fold(c.split()[-1]) for c in cues.PERSON_CUES}
-_NAME_PARTICLES = {"fon", "von", "der", "van", "de", "del", "da", "al", "əl", "bin", "ibn", "la", "le", "di"}
-_CASE_TAILS = ("nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "yla", "ylə", "la", "lə", "ya", "yə", "na", "nə",
-               "dan", "dən", "nda", "ndə", "da", "də", "a", "ə", "nı", "ni", "ı", "i", "u", "ü")
-_SENTENCE_WORDS = {"bu", "o", "həmin", "bundan", "onun", "qeyd", "həmçinin", "eyni", "daha", "ancaq", "lakin",
-                   "amma", "çünki", "məhz", "hazırda", "sonra", "son", "ilk", "yeni", "hər", "iki", "the", "a", "in",
-                   "according", "by", "on", "at", "bununla", "belə", "buna", "ötən", "bütün", "cənab", "xanım"}
+__all__ = ["EntityRecognizer", "EntityResult", "Mention", "mention_code"]
+
 _CURRENCY_AFTER = re.compile(r"\s*(?:" + "|".join(cues.CURRENCY_AFTER) + r")(?:u|ı|i|a|ə|su|sı|si|nu|nın|nin|na|"
                              r"ya|yə|da|dan|dən|ları|lar|ının|una|ına|ов|а|ей)?\b")
+_CURRENCY_STARTS = frozenset(name[:3] for name in cues.CURRENCY_AFTER)  # every currency word has 3+ letters
 _QUOTES = re.compile(r"[\"“”«»„]")
-_QUOTED = re.compile(r"[\"“«]([^\"”»\n]{2,60})[\"”»]")
-_QUOTED_ORG_NOUNS = ("şirkət", "zavod", "müəssisə", "agentlik", "qəzet", "kanal", "holdinq", "bank", "firma",
-                     "portal", "saytı", "jurnal", "televiziya", "radio", "klub", "mərkəz", "təşkilat")
+_UNSET = object()
+_START = operator.attrgetter("start")
 
 
 @lru_cache(maxsize=1)
@@ -42,28 +39,10 @@ def _title_pattern(kb: KnowledgeBase) -> re.Pattern:
     return re.compile(r"\s+(" + "|".join(map(re.escape, titles)) + r")(?:\w*)\b")
 
 
-@lru_cache(maxsize=50_000)
-def _common_inflected(word: str) -> bool:
-    """A known common word with an inflection (`Layihəni`, `Nazirlikdə`): never the start of a name."""
-    from ..lang.az.morph import analyse
-
-    best = analyse(word)[:1]
-    return bool(best) and best[0].known and best[0].pos != "PROPN" and bool(best[0].suffixes)
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    key: str  # kb id, or 'new:<TYPE>:<folded name>'
-    type: str
-    name: str  # nominative form
-    code: str | None = None  # the country (or organisation id) the mention stands for in events
-    ending: str = ""  # the inflectional ending cut off the last word (case role cue)
-    kb: KBEntry | None = None
-    surface: str = ""  # the nominative of the words as written (`Trans-Xəzər nəqliyyat dəhlizi`)
-    inferred: bool = False  # a role phrase (`Qazaxıstan Prezidenti`) resolved to its holder on the date
-    nested: bool = False  # inside a longer name (`Sumqayıt` in `Sumqayıt Dövlət Universiteti`)
+@lru_cache(maxsize=1)
+def _title_starts(kb: KnowledgeBase) -> frozenset[str]:
+    """The first three letters of every title (folded)."""
+    return frozenset(fold(t)[:3] for t in kb.title_phrases())
 
 
 @dataclass
@@ -94,48 +73,22 @@ def mention_code(entry: KBEntry) -> str | None:
     return entry.country
 
 
-def _strip_case(word: str) -> str:
-    """Nominative of an unknown name's last word: cut one case ending if a plausible stem stays."""
-    low = fold(word)
-    for tail in _CASE_TAILS:
-        if low.endswith(tail) and len(low) - len(tail) >= 3:
-            stem = word[: len(word) - len(tail)]
-            if tail in ("a", "ə", "ı", "i", "u", "ü") and low.endswith(("ova", "eva", "yeva", "ina", "ia")):
-                continue
-            if tail in ("ın", "in", "un", "ün", "ı", "i", "u", "ü", "a", "ə") and fold(stem)[-1:] in "aıoueəiöü":
-                continue  # a vowel-final stem takes -nın/-ya/-nı: the short form is part of the name
-            if tail in ("ı", "i", "u", "ü") and not fold(stem).endswith(_ACCUSATIVE_STEMS):
-                continue  # 'Davitaşvili', 'Ruhani': a final vowel of the name, not an accusative
-            return stem
-    return word
+def _currency_follows(text: str, end: int) -> bool:
+    """A currency word right after a name (`ABŞ dolları`); most names fail the cheap three-letter test."""
+    after = text[end:end + 16]
+    return fold_name(after.lstrip()[:3]) in _CURRENCY_STARTS and bool(_CURRENCY_AFTER.match(fold(after)))
 
 
-_GENITIVE = ("ın", "in", "un", "ün")
-_ACCUSATIVE_STEMS = ("ov", "ev", "yev", "in", "ın", "on", "an", "ən", "er", "ər", "ski", "ko", "ук", "ul", "el")
-_HEAD_CASES = ("n", "nin", "nın", "nun", "nün", "nə", "na", "ndə", "nda", "ndən", "ndan", "ni", "nı", "nu", "nü",
-               "dır", "dir", "lə", "la", "ylə", "yla", "ndəki", "ndakı")
-_HEAD_STARTS = tuple(sorted({h[:3] for h in _ORG_HEADS | _FAC_HEADS}))
-
-
-@lru_cache(maxsize=4)
-def _head_pattern(heads: frozenset[str]) -> re.Pattern:
-    alternatives = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
-    cases = "|".join(sorted(map(re.escape, _HEAD_CASES), key=len, reverse=True))
-    return re.compile(f"({alternatives})(?:{cases})?")
-
-
-def _head_nominative_folded(low: str, heads: frozenset[str]) -> int:
-    """`universitetinin` -> 12, the length of `universiteti`, when the word is a head noun plus case."""
-    m = _head_pattern(heads).fullmatch(low)
-    return len(m.group(1)) if m else 0
-
-
-@lru_cache(maxsize=100_000)
-def _head_lengths(low: str) -> tuple[int, int]:
-    """Length of the organisation head and of the facility head a folded word is made of (0: none)."""
-    if not low.startswith(_HEAD_STARTS):
-        return (0, 0)
-    return (_head_nominative_folded(low, _ORG_HEADS), _head_nominative_folded(low, _FAC_HEADS))
+def _mark_nested(mentions: list[Mention]) -> None:
+    """Names inside an organisation's or a new facility's name are part of it, not mentions of their own."""
+    orgs = sorted((o.start, o.end) for o in mentions if o.type == "ORG" or (o.type == "FAC" and o.kb is None))
+    for m in mentions if orgs else ():
+        for a, b in orgs:
+            if a > m.start:
+                break
+            if m.end <= b and (b - a) > (m.end - m.start):
+                m.nested = True
+                break
 
 
 def _merge_named_after(mentions: list[Mention]) -> None:
@@ -144,7 +97,7 @@ def _merge_named_after(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type != "FAC":
             continue
-        name = fold(m.name)
+        name = fold_name(m.name)
         if " adına " not in name:
             continue
         prefix = name.split(" adına ")[0]
@@ -163,6 +116,7 @@ class EntityRecognizer:
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb or load_kb()
         self.gaz = _gazetteer()
+        self._places: dict[tuple, tuple] = {}  # a name's words -> the places named inside them
 
     def acting_code(self, entry: KBEntry, on: str | None) -> str | None:
         """Whom a person acts for on a date: an office abroad or in an organisation wins over nationality."""
@@ -179,51 +133,46 @@ class EntityRecognizer:
 
     def find(self, text: str, extra_people: list[str] | None = None, on: str | None = None,
              lang: str = "az") -> EntityResult:
-        ws = words(text)
+        tk = Tokens.of(text)
+        cues_at = word_cues(tk.folded)
         mentions: list[Mention] = []
-        taken = [False] * len(ws)
-        for m in self.gaz.find(ws):
-            entry = self.kb.get(m.entry_id)
+        taken = [False] * len(tk)
+        codes: dict[str, str | None] = {}  # entry id -> whom it acts for on this page's date
+        entry_of = self.kb.entries.get
+        for start, end, first, last, entry_id, matched, cut_off in self.gaz.find(tk):
+            entry = entry_of(entry_id)
             if entry is None:
                 continue
-            if m.first == m.last and m.ending and any(_head_lengths(ws[m.first].folded)):
+            if first == last and cut_off and cues_at[first] and cues_at[first].head:
                 continue  # 'Limanı' is a harbour, not Lima
-            ending = m.ending.lstrip("-'’")
-            code = self.acting_code(entry, on)
-            if _CURRENCY_AFTER.match(fold(text[m.end:m.end + 16])):
+            ending = cut_off.lstrip("-'’")
+            code = codes.get(entry_id, _UNSET)
+            if code is _UNSET:
+                code = codes[entry_id] = self.acting_code(entry, on)
+            if _currency_follows(text, end):
                 code = None  # 'ABŞ dolları' names a currency, not a party
-            surface = text[m.start:m.end]
-            cut = len(surface) - len(m.ending)
-            mentions.append(Mention(m.start, m.end, entry.id, entry.type, entry.name, code, ending, entry,
-                                    surface=surface[:cut] if ending else surface))
+            surface = text[start:end]
+            mentions.append(Mention(start, end, entry_id, entry.type, entry.name, code, ending, entry,
+                                    surface[:len(surface) - len(cut_off)] if ending else surface))
             if surface[:1].isupper() or entry.type != "PER":
-                for k in range(m.first, m.last + 1):
-                    taken[k] = True
-            if entry.type in ("FAC", "ORG") and (m.last > m.first or "-" in m.surface):
-                mentions.extend(self._places_inside(text, ws[m.first:m.last + 1]))
-        head_lengths = [_head_lengths(w.folded) for w in ws]
-        mentions.extend(self._heads(text, ws, taken, head_lengths, "ORG"))
-        mentions.extend(self._heads(text, ws, taken, head_lengths, "FAC"))
-        mentions.extend(self._quoted_orgs(text, ws, taken))
-        mentions.extend(self._named_after(text, ws, taken))
-        self._companies(text, ws, taken, mentions)
-        mentions.extend(self._people(text, ws, taken))
+                taken[first:last + 1] = [True] * (last + 1 - first)
+            if (entry.type == "FAC" or entry.type == "ORG") and (last > first or "-" in matched):
+                mentions.extend(self._places_inside(text, tk, first, last))
+        rules = UnknownNames(text, tk, taken, cues_at, self.gaz)
+        mentions.extend(rules.heads("ORG"))
+        mentions.extend(rules.heads("FAC"))
+        mentions.extend(rules.quoted_orgs())
+        mentions.extend(rules.named_after())
+        rules.companies(mentions)
+        mentions.extend(rules.people())
         for name in extra_people or []:
             pos = text.find(name)
             if pos >= 0 and not any(m.start <= pos < m.end for m in mentions):
                 mentions.append(Mention(pos, pos + len(name), f"new:PER:{fold(name)}", "PER", name))
         mentions.extend(self._office_holders(text, mentions, on))
-        mentions.sort(key=lambda m: m.start)
-        # names inside an organisation's or a new facility's name are part of it, not mentions of their own
-        orgs = sorted((o.start, o.end) for o in mentions if o.type == "ORG" or (o.type == "FAC" and o.kb is None))
-        for m in mentions:
-            for a, b in orgs:
-                if a > m.start:
-                    break
-                if m.end <= b and (b - a) > (m.end - m.start):
-                    m.nested = True
-                    break
-        self._assign_countries(mentions, ws)
+        mentions.sort(key=_START)
+        _mark_nested(mentions)
+        self._assign_countries(mentions)
         return EntityResult(self._merge(mentions, lang), mentions)
 
     def _office_holders(self, text: str, mentions: list[Mention], on: str | None) -> list[Mention]:
@@ -233,7 +182,10 @@ class EntityRecognizer:
         for m in mentions:
             if m.kb is None or not m.kb.code or m.ending not in ("", "ın", "in", "un", "ün", "nın", "nin"):
                 continue
-            title = _title_pattern(self.kb).match(fold(text[m.end:m.end + 80]))
+            after = text[m.end:m.end + 80]
+            if not after[:1].isspace() or fold_name(after.lstrip()[:3]) not in _title_starts(self.kb):
+                continue  # cheap test first: a title follows few names
+            title = _title_pattern(self.kb).match(fold(after))
             if title is None:
                 continue
             end = m.end + title.end()
@@ -245,202 +197,37 @@ class EntityRecognizer:
                                    surface=text[m.start:end], inferred=True))
         return out
 
-    def _places_inside(self, text: str, inner: list[Word]) -> list[Mention]:
+    def _places_inside(self, text: str, tk: Tokens, first: int, last: int) -> list[Mention]:
         """Cities named inside a facility's name (`Astara-Rəşt dəmir yolu`) are mentioned too."""
-        out = []
-        parts = [Word(w.start + o, w.start + o + len(p), p, fold(p)) for w in inner
-                 for o, p in _parts(w.text)]
+        offset = tk.starts[first]
+        key = (tuple(tk.texts[first:last + 1]), tuple(s - offset for s in tk.starts[first:last + 1]))
+        places = self._places.get(key)
+        if places is None:
+            if len(self._places) >= 50_000:
+                self._places.clear()
+            places = self._places[key] = tuple(self._places_in_words(*key))
+        return [Mention(offset + start, offset + end, entry.id, entry.type, entry.name, entry.code, ending, entry,
+                        surface=text[offset + start:offset + end]) for start, end, entry, ending in places]
+
+    def _places_in_words(self, texts: tuple[str, ...], starts: tuple[int, ...]) -> Iterator[tuple]:
+        """(start, end, entry, ending) of each place named in a name's words, its hyphenated parts apart."""
+        parts = Tokens([], [], [], [])
+        for word, start in zip(texts, starts, strict=True):
+            for offset, part in _parts(word):
+                parts.starts.append(start + offset)
+                parts.ends.append(start + offset + len(part))
+                parts.texts.append(part)
+                parts.folded.append(fold(part))
         for k in range(len(parts)):
-            m = self.gaz._longest_at(parts, k)
+            m = self.gaz.longest_at(parts, k)
             entry = self.kb.get(m.entry_id) if m else None
             if m is None or entry is None or entry.type != "GPE":
                 continue
             # a country inside a name still names a side ('Azərbaycan-Qazaxıstan ... Şurası'); a city does not
-            out.append(Mention(m.start, m.end, entry.id, entry.type, entry.name, entry.code, m.ending, entry,
-                               surface=text[m.start:m.end]))
-        return out
-
-    # --- names the base does not know ------------------------------------------------
-    def _heads(self, text: str, ws: list[Word], taken: list[bool], head_lengths: list[tuple[int, int]],
-               etype: str) -> list[Mention]:
-        out = []
-        slot = 0 if etype == "ORG" else 1
-        for i, w in enumerate(ws):
-            n = head_lengths[i][slot]
-            if not n or taken[i]:
-                continue
-            nominative = w.text[:n]
-            if etype == "ORG" and not w.text[:1].isupper():
-                continue
-            j = i
-            capitals = 0
-            while j > 0:
-                prev = ws[j - 1]
-                gap = text[prev.end:ws[j].start]
-                if gap.strip() not in ("", "-") or "\n" in gap:
-                    break
-                if taken[j - 1] and self._inflected_name(prev):
-                    break
-                if not taken[j - 1] and self._sentence_initial(text, prev) and _common_inflected(prev.text):
-                    break  # 'Layihəni Gəncə Dövlət Universitetinin ...': a capitalised first word, not a name
-                if prev.text[:1].isupper() or prev.text[:1].isdigit():
-                    if self._sentence_initial(text, prev) and prev.folded in _SENTENCE_WORDS:
-                        break
-                    capitals += 1
-                elif etype == "FAC" and (prev.folded in _FAC_INNER):
-                    pass
-                else:
-                    break
-                j -= 1
-            if etype == "FAC":
-                while j < i and (not ws[j].text[:1].isupper() or ws[j].folded in _PERSON_CUES):
-                    j += 1  # a facility name starts with its proper part, not with a title ('Prezident')
-                if capitals == 0 and not w.text[:1].isupper():
-                    continue
-            if j == i and etype == "ORG":
-                continue  # a bare head noun ("Nazirlik") is not a name
-            if j == i and etype == "FAC":
-                continue
-            name = text[ws[j].start:w.start] + nominative
-            if any(taken[k] for k in range(j, i)):
-                # the run holds a known name: keep the longer new name only if the head is capitalised
-                if not w.text[:1].isupper():
-                    continue
-            out.append(Mention(ws[j].start, w.end, f"new:{etype}:{fold(name)}", etype, name,
-                               ending=w.folded[len(fold(nominative)):]))
-            for k in range(j, i + 1):
-                taken[k] = True
-        return out
-
-    def _companies(self, text: str, ws: list[Word], taken: list[bool], mentions: list[Mention]) -> None:
-        """`ACWA Power şirkəti`, `Gürcüstan Dəmir Yolu şirkətinin`: the capitalised run names an organisation."""
-        for i, w in enumerate(ws):
-            if i == 0 or w.text[:1].isupper() or not w.folded.startswith(cues.COMPANY_NOUNS):
-                continue
-            j = i
-            while j > 0 and i - j < 4 and ws[j - 1].text[:1].isupper() and text[ws[j - 1].end:ws[j].start] == " ":
-                if self._sentence_initial(text, ws[j - 1]) and _common_inflected(ws[j - 1].text):
-                    break
-                if taken[j - 1] and ws[j - 1].folded.endswith(_GENITIVE):
-                    break  # 'Səudiyyə Ərəbistanının ACWA Power şirkəti': the genitive owner is not in the name
-                j -= 1
-                if self._sentence_initial(text, ws[j]):
-                    break
-            if j == i:
-                continue
-            start, end = ws[j].start, ws[i - 1].end
-            same = [m for m in mentions if (m.start, m.end) == (start, end) or
-                    (m.start == start and m.end == ws[i - 1].end)]
-            if same and same[0].kb is not None and same[0].type in ("GPE", "LOC"):
-                continue  # 'Azərbaycan şirkətləri': companies of a country, not a name
-            if same and same[0].kb is None and same[0].type == "FAC":
-                same[0].type, same[0].key = "ORG", f"new:ORG:{fold(same[0].name)}"  # 'Dəmir Yolu şirkəti'
-                continue
-            if any(taken[k] for k in range(j, i)):
-                continue
-            name = text[start:end]
-            mentions.append(Mention(start, end, f"new:ORG:{fold(name)}", "ORG", name))
-            for k in range(j, i):
-                taken[k] = True
-
-    def _named_after(self, text: str, ws: list[Word], taken: list[bool]) -> list[Mention]:
-        """`Mirzə Uluqbəy adına tam orta məktəb`: a facility named after someone, with a common-noun head."""
-        out = []
-        for k, w in enumerate(ws):
-            if w.folded != "adına" or k == 0 or taken[k]:
-                continue
-            j = k
-            while j > 0 and k - j < 3 and ws[j - 1].text[:1].isupper() and text[ws[j - 1].end:ws[j].start] == " ":
-                if self._sentence_initial(text, ws[j - 1]) and _common_inflected(ws[j - 1].text):
-                    break
-                j -= 1
-                if self._sentence_initial(text, ws[j]):
-                    break
-            if j == k:
-                continue
-            for h in range(k + 1, min(k + 7, len(ws))):
-                head = next((n for n in cues.NAMED_AFTER_HEADS if ws[h].folded.startswith(n)), None)
-                if head is None:
-                    continue
-                if ws[h].text[:1].isupper():
-                    break  # a capitalised head ('Mərkəzi') is a name head: the other rule takes it
-                name = text[ws[j].start:w.end] + " " + ws[h].text[:len(head)]
-                full = text[ws[j].start:ws[h].start] + ws[h].text[:len(head)]
-                out.append(Mention(ws[j].start, ws[h].end, f"new:FAC:{fold(name)}", "FAC", name,
-                                   ending=ws[h].folded[len(head):], surface=full))
-                for i in range(j, h + 1):
-                    taken[i] = True
-                break
-        return out
-
-    def _quoted_orgs(self, text: str, ws: list[Word], taken: list[bool]) -> list[Mention]:
-        out = []
-        for m in _QUOTED.finditer(text):
-            name = m.group(1).strip()
-            if not name[:1].isupper() or len(name.split()) > 5:
-                continue
-            after = text[m.end():m.end() + 30].lstrip().lower()
-            if not any(after.startswith(noun) or after.split(" ", 1)[-1].startswith(noun) for noun in _QUOTED_ORG_NOUNS):
-                continue
-            if any(w.start >= m.start() and w.end <= m.end() and taken[k] for k, w in enumerate(ws)):
-                continue
-            out.append(Mention(m.start(1), m.start(1) + len(name), f"new:ORG:{fold(name)}", "ORG", name))
-        return out
-
-    def _people(self, text: str, ws: list[Word], taken: list[bool]) -> list[Mention]:
-        out = []
-        for i, w in enumerate(ws[:-1]):
-            if w.folded not in _PERSON_CUES and not (w.folded.endswith(("naziri", "səfiri", "prezidenti"))):
-                continue
-            j = i + 1
-            parts: list[Word] = []
-            while j < len(ws) and len(parts) < 4:
-                nxt = ws[j]
-                gap = text[ws[j - 1].end:nxt.start]
-                if gap.strip() or "\n" in gap:
-                    break
-                if taken[j]:
-                    break
-                if nxt.text[:1].isupper() and not nxt.text.isupper():
-                    parts.append(nxt)
-                elif nxt.folded in _NAME_PARTICLES and parts:
-                    parts.append(nxt)
-                else:
-                    break
-                j += 1
-            while parts and parts[-1].folded in _NAME_PARTICLES:
-                parts.pop()
-            if any(p.folded.startswith(cues.NOT_NAME_WORDS) for p in parts):
-                continue
-            if len(parts) < 2 and not (parts and self._surname_like(parts[0].text)):
-                continue
-            if any(_head_lengths(parts[-1].folded)):
-                continue
-            last = _strip_case(parts[-1].text)
-            name = text[parts[0].start:parts[-1].start] + last
-            out.append(Mention(parts[0].start, parts[-1].end, f"new:PER:{fold(name)}", "PER", name,
-                               ending=parts[-1].folded[len(fold(last)):]))
-            first = ws.index(parts[0])
-            for k in range(first, first + len(parts)):
-                taken[k] = True
-        return out
-
-    def _inflected_name(self, w: Word) -> bool:
-        """A known name carrying a case ending (`QAİ-nin`): it qualifies the next name, it is not part of it."""
-        return any((stem,) in self.gaz.table for stem in self.gaz.stems(w.folded)[1:])
-
-    @staticmethod
-    def _surname_like(word: str) -> bool:
-        low = fold(_strip_case(word))
-        return low.endswith(("yev", "yeva", "ov", "ova", "ev", "eva", "zadə", "ski", "yan", "dze", "vili"))
-
-    @staticmethod
-    def _sentence_initial(text: str, w: Word) -> bool:
-        before = text[max(0, w.start - 3):w.start].strip()
-        return not before or before[-1] in ".!?:\n“\"«–-"
+            yield m.start, m.end, entry, m.ending
 
     # --- countries of people and merging -------------------------------------------
-    def _assign_countries(self, mentions: list[Mention], ws: list[Word]) -> None:
+    def _assign_countries(self, mentions: list[Mention]) -> None:
         for idx, m in enumerate(mentions):
             if m.type != "PER" or m.code:
                 continue
@@ -458,16 +245,16 @@ class EntityRecognizer:
         `İlham Əliyev`), and the page's spelling an alias.
         """
         written: dict[str, str] = {}
-        for m in mentions:
-            if m.kb is None or not m.surface or m.nested or m.inferred or lang not in ("az", "tr"):
+        for m in mentions if lang in ("az", "tr") else ():
+            if (m.type != "PER" and m.type != "FAC") or m.kb is None or not m.surface or m.nested or m.inferred:
                 continue
             latin = not ("а" <= fold_name(m.surface)[:1] <= "я")
             if m.type == "PER" and latin and len(m.surface.split()) >= 2 and m.kb.id not in written:
                 written[m.kb.id] = m.surface
             elif m.type == "FAC" and len(m.surface) > len(written.get(m.kb.id, "")) and not _QUOTES.search(m.surface):
                 written[m.kb.id] = m.surface
-        by_key: dict[str, Entity] = {}
-        folded_names: dict[str, str] = {}  # key -> fold of the entity's name
+        # key -> (entity, fold of its name, every alias already weighed for it, kept or not)
+        by_key: dict[str, tuple[Entity, str, set[str]]] = {}
         people: list[tuple[str, str, str]] = []  # (key, folded name, its last word) of persons, in order
         _merge_named_after(mentions)
         for m in mentions:
@@ -478,28 +265,30 @@ class EntityRecognizer:
                     if surname == last or folded.startswith(name):
                         m.key = key
                         break
-            ent = by_key.get(m.key)
-            if ent is None and m.nested:
-                continue
-            if ent is None:
-                kb = m.kb
+            kb = m.kb
+            held = by_key.get(m.key)
+            if held is None:
+                if m.nested:
+                    continue
                 name = written.get(kb.id, m.name) if kb is not None else m.name
                 ent = Entity(name=name, type=m.type, span=(m.start, m.end),
                              code=kb.code if kb else None,
                              country=(kb.country if kb else (m.code if m.type != "GPE" else None)),
                              kb_id=kb.id if kb else None, wikidata=kb.wikidata if kb else None,
                              confidence=0.5 if m.inferred else (1.0 if kb else 0.7))
-                by_key[m.key] = ent
-                folded_names[m.key] = fold_name(name)
+                held = by_key[m.key] = (ent, fold_name(name), set())
                 if ent.type == "PER":
-                    people.append((m.key, folded_names[m.key], (folded_names[m.key].split() or [""])[-1]))
+                    people.append((m.key, held[1], (held[1].split() or [""])[-1]))
+            ent, folded_name, weighed = held
             ent.mentions.append((m.start, m.end))
-            if not m.inferred and ent.confidence == 0.5:
-                ent.confidence = 1.0  # named too, not only by office
             if m.inferred:
                 continue
-            for alias in (m.name if m.kb is None else m.surface, m.kb.name if m.kb else None, m.surface or None,
-                          written.get(m.kb.id) if m.kb else None):
-                if alias and alias not in ent.aliases and fold_name(alias) != folded_names[m.key]:
-                    ent.aliases.append(alias)
-        return list(by_key.values())
+            if ent.confidence == 0.5:
+                ent.confidence = 1.0  # named too, not only by office
+            # the page's spellings and the base's name, once each (a mention's surface is one of few)
+            for alias in ((m.name, m.surface) if kb is None else (m.surface, kb.name, written.get(kb.id))):
+                if alias and alias not in weighed:
+                    weighed.add(alias)
+                    if fold_name(alias) != folded_name:
+                        ent.aliases.append(alias)
+        return [held[0] for held in by_key.values()]

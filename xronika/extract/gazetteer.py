@@ -9,6 +9,7 @@ checked with a set lookup per suffix length, not a loop over patterns.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -16,7 +17,14 @@ from typing import NamedTuple
 
 from ..lang.az.inflection import RU_NAME_ENDINGS, name_endings
 
-WORD_RE = re.compile(r"[^\W\d_](?:[\w]|[-'’.](?=[^\W_]))*|\d+(?:[.,]\d+)*(?:-[^\W\d_]+)?", re.UNICODE)
+# A word: a letter, then word characters, with `-`, `'`, `’` or `.` only between letters or digits
+# (`QAİ-nin`, `Report.az`); or a number (`1.000,5`, `5-ci`). Written to be fast, with the same words as
+# `[^\W\d_](?:\w|[-'’.](?=[^\W_]))*|\d+(?:[.,]\d+)*(?:-[^\W\d_]+)?`: runs (`\w*`) instead of one character
+# per repetition, and one leading class (letter or digit) that lets the search skip other characters fast.
+WORD_RE = re.compile(r"[^\W_](?:(?<!\d)\w*(?:[-'’.][^\W_]\w*)*|\d*(?:[.,]\d+)*(?:-[^\W\d_]+)?)", re.UNICODE)
+# the same words, as the odd items of re.split: a page is cut into words at C speed, with no match objects
+_SPLIT_RE = re.compile(f"({WORD_RE.pattern})", re.UNICODE)
+_CACHE_LIMIT = 200_000  # distinct words kept per word cache before it starts again
 
 
 def fold(text: str) -> str:
@@ -55,6 +63,37 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     return out
 
 
+class Tokens:
+    """The words of a text as parallel lists: word k is `texts[k]` at `starts[k]:ends[k]`.
+
+    Lists instead of one `Word` per word: a page has hundreds of words and only a few of them
+    start a name, so the per-word work is left to C (`re.split`, `accumulate`, `map`).
+    """
+
+    __slots__ = ("starts", "ends", "texts", "folded")
+
+    def __init__(self, starts: list[int], ends: list[int], texts: list[str], folded: list[str]) -> None:
+        self.starts, self.ends, self.texts, self.folded = starts, ends, texts, folded
+
+    @classmethod
+    def of(cls, text: str) -> Tokens:
+        parts = _SPLIT_RE.split(text)  # gap, word, gap, word, ..., gap
+        bounds = list(itertools.accumulate(map(len, parts)))
+        starts, ends, texts = bounds[0:-1:2], bounds[1::2], parts[1::2]
+        folded_text = fold(text)
+        if len(folded_text) == len(text):  # folding nearly always keeps the length: slice the page folded once
+            folded = list(map(folded_text.__getitem__, map(slice, starts, ends)))
+        else:
+            folded = list(map(fold, texts))
+        return cls(starts, ends, texts, folded)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def word(self, k: int) -> Word:
+        return Word(self.starts[k], self.ends[k], self.texts[k], self.folded[k])
+
+
 class Match(NamedTuple):
     start: int  # char offsets
     end: int
@@ -63,6 +102,10 @@ class Match(NamedTuple):
     entry_id: str
     surface: str
     ending: str = ""  # what followed the name in its last word (`ın` of `Qazaxıstanın`)
+
+
+_UNKNOWN = object()
+_HYPHENATED = (0,)  # start lengths of a word that starts no name but has parts that may ('Rusiya-Ukrayna')
 
 
 class Gazetteer:
@@ -83,9 +126,17 @@ class Gazetteer:
             self.lengths.setdefault(toks[0], set()).add(len(toks))
             if len(toks) > 1:
                 self.prefixes.add(toks[:-1])
+        # the first two words of every alias of three or more words
+        self.prefix_pairs = {toks[:2] for toks in self.table if len(toks) > 2}
         self.max_len = max((len(t) for t in self.table), default=1)
         self.endings = name_endings()
         self.max_ending = max(len(e) for e in self.endings)
+        # per distinct folded word: the alias lengths that may start at it (`_HYPHENATED`, or empty: none)
+        self._starts: dict[str, tuple[int, ...]] = {}
+        # per distinct word as written: (entry id, ending) of the one-word alias it inflects, or None
+        self._singles: dict[str, tuple[str, str] | None] = {}
+        self._parts: dict[str, tuple[tuple[int, int, str, str, str], ...]] = {}  # hyphenated word -> names inside
+        self._pairs: dict[tuple[str, str], bool] = {}  # two folded words -> may they start a longer alias
 
     @lru_cache(maxsize=200_000)  # noqa: B019 - one gazetteer per process, words repeat a lot
     def stems(self, folded: str) -> tuple[str, ...]:
@@ -106,66 +157,141 @@ class Gazetteer:
                     out.append(folded[: -len(ending)] + "а")
         return tuple(dict.fromkeys(out))
 
-    def _case_ok(self, alias_toks: tuple[str, ...], first: Word) -> bool:
+    def _case_ok(self, alias_toks: tuple[str, ...], first_text: str) -> bool:
         capitalised, caps = self.cased[alias_toks]
-        if capitalised and not first.text[:1].isupper():
+        if capitalised and not first_text[:1].isupper():
             return False
         # all-caps abbreviations (ABŞ, MDB, AB) must be written in capitals
-        return not caps or first.text[:caps].isupper()
+        return not caps or first_text[:caps].isupper()
 
-    def find(self, ws: list[Word]) -> Iterator[Match]:
-        i = 0
-        n = len(ws)
-        while i < n:
-            best = self._longest_at(ws, i) if self._lengths_at(ws[i].folded) else None
+    def find(self, tk: Tokens) -> Iterator[Match]:
+        folded, texts = tk.folded, tk.texts
+        n = len(folded)
+        lengths_at = list(map(self._starts.get, folded))
+        if None in lengths_at:  # words not seen before
+            for k in itertools.compress(range(n), map(operator.is_, lengths_at, itertools.repeat(None))):
+                lengths_at[k] = self._learn_start(folded[k])
+        resume = 0
+        for i in itertools.compress(range(n), lengths_at):  # the few words that may start a name
+            if i < resume:
+                continue
+            lengths = lengths_at[i]
+            if lengths is _HYPHENATED:
+                best = None
+            elif lengths[0] == 1 or (not ("а" <= folded[i][:1] <= "я")
+                                     and not (i + 1 < n and self._may_continue(folded[i], folded[i + 1]))):
+                # one word, maybe inflected: the common case, answered per distinct word
+                found = self._one_word(texts[i], folded[i]) if lengths[-1] == 1 else None
+                best = found and _new_tuple(Match, (tk.starts[i], tk.ends[i], i, i, found[0], texts[i], found[1]))
+            else:
+                best = self._longest(tk, i, lengths)
             if best:
                 yield best
-                i = best.last + 1
+                resume = best.last + 1
                 continue
-            if "-" in ws[i].folded:
-                yield from self._hyphen_parts(ws[i], i)  # 'Rusiya-Ukrayna', 'Azərbaycan-Qazaxıstan'
-            i += 1
+            if "-" in folded[i]:
+                yield from self._hyphen_parts(tk, i)  # 'Rusiya-Ukrayna', 'Azərbaycan-Qazaxıstan'
 
-    def _longest_at(self, ws: list[Word], i: int) -> Match | None:
-        n = len(ws)
-        first = ws[i]
-        cyrillic = "а" <= first.folded[:1] <= "я"
-        for length in self._lengths_at(first.folded):
-            if i + length > n:
+    def _learn_start(self, folded: str) -> tuple[int, ...]:
+        if len(self._starts) >= _CACHE_LIMIT:
+            self._starts.clear()
+        lengths = self._lengths_at(folded) or (_HYPHENATED if "-" in folded else ())
+        self._starts[folded] = lengths
+        return lengths
+
+    def start_lengths(self, folded: str) -> tuple[int, ...]:
+        """Alias lengths (in words, longest first) that may start at a word; empty for most words."""
+        lengths = self._starts.get(folded)
+        if lengths is None:
+            lengths = self._learn_start(folded)
+        return () if lengths is _HYPHENATED else lengths
+
+    def _one_word(self, text: str, folded: str) -> tuple[str, str] | None:
+        """(entry id, ending) of the one-word alias a word is, or is an inflected form of, written as it is."""
+        found = self._singles.get(text, _UNKNOWN)
+        if found is _UNKNOWN:
+            if len(self._singles) >= _CACHE_LIMIT:
+                self._singles.clear()
+            found = self._singles[text] = next(
+                ((self.table[(stem,)], folded[len(stem):]) for stem in self.stems(folded)
+                 if (stem,) in self.table and self._case_ok((stem,), text)), None)
+        return found
+
+    def _longest(self, tk: Tokens, i: int, lengths: tuple[int, ...]) -> Match | None:
+        folded, texts = tk.folded, tk.texts
+        n = len(folded)
+        first = folded[i]
+        first_text = texts[i]
+        for length in lengths:
+            if length == 1:
+                found = self._one_word(first_text, first)
+                if found:
+                    return _new_tuple(Match, (tk.starts[i], tk.ends[i], i, i, found[0], first_text, found[1]))
                 continue
-            inner = ws[i:i + length - 1]
-            if cyrillic:
-                heads = [list(self.stems(w.folded))[:4] for w in inner]
+            last_i = i + length - 1
+            if last_i >= n:
+                continue
+            if "а" <= first[:1] <= "я":
+                heads = [list(self.stems(w))[:4] for w in folded[i:last_i]]
                 prefixes = [tuple(toks) for toks in itertools.product(*heads)]
             else:
-                prefixes = [tuple(w.folded for w in inner)]
-                if length > 1 and prefixes[0] not in self.prefixes:
+                prefixes = [tuple(folded[i:last_i])]
+                if prefixes[0] not in self.prefixes:
                     continue
-            if any(ws[k + 1].start - ws[k].end > 3 for k in range(i, i + length - 1)):
+            starts, ends = tk.starts, tk.ends
+            if any(starts[k + 1] - ends[k] > 3 for k in range(i, last_i)):
                 continue
-            word = ws[i + length - 1]
+            word = folded[last_i]
             for toks in prefixes:
-                for last in self.stems(word.folded):
+                for last in self.stems(word):
                     key = (*toks, last)
                     entry = self.table.get(key)
-                    if entry and self._case_ok(key, first):
-                        return Match(first.start, word.end, i, i + length - 1, entry,
-                                     " ".join(w.text for w in ws[i:i + length]), word.folded[len(last):])
+                    if entry and self._case_ok(key, first_text):
+                        return Match(starts[i], ends[last_i], i, last_i, entry, " ".join(texts[i:last_i + 1]),
+                                     word[len(last):])
         return None
 
-    def _hyphen_parts(self, word: Word, index: int) -> Iterator[Match]:
-        offset = word.start
-        for part in word.text.split("-"):
+    def _may_continue(self, first: str, second: str) -> bool:
+        """Whether an alias of two or more latin words may start with these two (most pairs: no)."""
+        pair = (first, second)
+        found = self._pairs.get(pair)
+        if found is None:
+            if len(self._pairs) >= _CACHE_LIMIT:
+                self._pairs.clear()
+            table = self.table
+            found = pair in self.prefix_pairs or any((first, stem) in table for stem in self.stems(second))
+            self._pairs[pair] = found
+        return found
+
+    def longest_at(self, tk: Tokens, i: int) -> Match | None:
+        """The longest name starting at word `i`, if any."""
+        lengths = self.start_lengths(tk.folded[i])
+        return self._longest(tk, i, lengths) if lengths else None
+
+    def _hyphen_parts(self, tk: Tokens, index: int) -> Iterator[Match]:
+        text = tk.texts[index]
+        found = self._parts.get(text)
+        if found is None:
+            if len(self._parts) >= _CACHE_LIMIT:
+                self._parts.clear()
+            found = self._parts[text] = tuple(self._names_in_parts(text))
+        start = tk.starts[index]
+        for offset, end, entry, part, ending in found:
+            yield Match(start + offset, start + end, index, index, entry, part, ending)
+
+    def _names_in_parts(self, text: str) -> Iterator[tuple[int, int, str, str, str]]:
+        offset = 0
+        for part in text.split("-"):
             if len(part) > 1:
-                sub = Word(offset, offset + len(part), part, fold(part))
-                found = self._longest_at([sub], 0)
+                found = self.longest_at(Tokens([offset], [offset + len(part)], [part], [fold(part)]), 0)
                 if found:
-                    yield Match(found.start, found.end, index, index, found.entry_id, part, found.ending)
+                    yield found.start, found.end, found.entry_id, part, found.ending
             offset += len(part) + 1
 
-    @lru_cache(maxsize=200_000)  # noqa: B019 - one gazetteer per process
     def _lengths_at(self, folded: str) -> tuple[int, ...]:
-        """Alias lengths (in words, longest first) that may start at a word; empty for most words."""
+        """Alias lengths (in words, longest first) that may start at a word; empty for most words.
+
+        Not cached here: `start_lengths` keeps the answer per word."""
         forms = self.stems(folded)
         lengths = set(self.lengths.get(folded, ()))
         cyrillic = "а" <= folded[:1] <= "я"
