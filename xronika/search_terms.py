@@ -18,8 +18,8 @@ def known_names() -> None:
 
 
 def lemma_text(body: str) -> str:
-    from .lang.az.morph import lemma
+    from .lang.az.morph import LEMMAS
     from .lang.segment import word_texts
 
     known_names()
-    return " ".join(map(lemma, word_texts(body)))
+    return " ".join(map(LEMMAS.__getitem__, word_texts(body)))

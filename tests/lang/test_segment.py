@@ -4,8 +4,10 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from xronika.lang.segment import Token, split_sentences, tokenize, word_texts
+from xronika.lang.segment import _LINE_RE, Token, _lines, split_sentences, tokenize, word_texts
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
 
@@ -130,3 +132,36 @@ def test_corpus_round_trip() -> None:
             assert text[start:end].strip() == text[start:end]
             for tok in tokenize(text, start, end):
                 assert start <= tok.start < tok.end <= end
+
+
+# blanks other than a space (no-break, ideographic, separators) and what lookarounds see at a chunk's edge
+@pytest.mark.parametrize("text", [
+    "Bakı\u00a0“Report”un\u3000xəbəri\x1cQAİ-nin\x85e-mail\u2028www.site.az",
+    "’dan Bakı’dan \"Report\" un 2024-cü  ...  x@y.az-nin Report.az-ın",
+    "", "   ", "-", "A-nin", "“Akorda”ya\t“Akorda” ya",
+])
+def test_word_texts_of_chunks_are_the_word_tokens(text: str) -> None:
+    assert word_texts(text) == [t.text for t in tokenize(text) if t.kind == "word"]
+
+
+# pieces every token kind starts or ends with, and blanks of several kinds between them
+PIECES = ["Bakı", "QAİ", "-nin", "’dan", "'", "”", "“", "\"", "Report", ".", "..", "az", "www.", "https://x.az/a",
+          "@", "x@y.az", "2024", "-cü", "5,5", "+", "_", "-", "‐", "e-mail", " ", " ", "\u00a0", "\n", "\t", "(", "!"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30))
+def test_word_texts_are_the_word_tokens_whatever_the_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert word_texts(text) == [t.text for t in tokenize(text) if t.kind == "word"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Görüş oldu.\r\nSonra getdi. Bakı, 12 mart.\r\n\r\nSon", ["Görüş oldu.", "Sonra getdi.", "Bakı, 12 mart.", "Son"]),
+    ("Birinci.\u2028İkinci cümlə. Üçüncü\u2029Dördüncü", ["Birinci.", "İkinci cümlə.", "Üçüncü", "Dördüncü"]),
+    ("Başlıq\n\n  Mətn burada. Bitdi!  \n", ["Başlıq", "Mətn burada.", "Bitdi!"]),
+    ("Siyahı: • Birinci bənd • İkinci bənd. Sonra", ["Siyahı:", "• Birinci bənd", "• İkinci bənd.", "Sonra"]),
+])
+def test_sentences_break_at_every_line_break(text: str, expected: list[str]) -> None:
+    assert _lines(text) == [m.span() for m in _LINE_RE.finditer(text)]
+    assert sentences(text) == expected

@@ -10,6 +10,7 @@ written before this still consolidate: their events are read the old way (`build
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring
 from typing import Any
 
 from ..document import Document
@@ -47,26 +48,43 @@ def event_evidence(doc: Document) -> list[tuple[int, str, str, str]]:
     """
     if not doc.events:
         return []
-    body = doc.body
     masked = SpanSet([m for e in doc.entities if e.type in MASKED_TYPES for m in (e.mentions or [e.span])]
                      + [d.span for d in doc.dates])
-    named = [(entity_id(e.kb_id, e.name), e.name, e.kb_id, e.mentions or [e.span])
-             for e in doc.entities if e.type in KEY_TYPES]
-    page = PageNames(body, masked)
+    # each entity's JSON up to its last item (`in the sentence`), and whether it is named in the lead,
+    # which makes it near every event of the page (`near`'s `s < LEAD`)
+    named = [(_json_head(entity_id(e.kb_id, e.name), e.name, e.kb_id), spans, any(s < LEAD for s, _ in spans))
+             for e in doc.entities if e.type in KEY_TYPES for spans in [e.mentions or [e.span]]]
+    page = PageNames(doc.body, masked)
     lead = page.within(0, LEAD)
+    by_sentence: dict[tuple[int, int], tuple[str, str, str]] = {}  # events of one sentence share it all
     rows = []
     for idx, event in enumerate(doc.events):
         start, end = event.sentence or event.span
-        names = page.within(start, end)
-        nearby = page.within(window_start(start), end + WINDOW) | lead | names
-        entities = []
-        for eid, name, kb_id, spans in named:
-            found, focus = near(spans, start, end)
-            if found:
-                entities.append([eid, name, kb_id, focus])
-        rows.append((idx, _json(sorted(names)), _json(sorted(nearby)), _json(entities)))
+        evidence = by_sentence.get((start, end))
+        if evidence is None:
+            names = page.within(start, end)
+            nearby = page.within(window_start(start), end + WINDOW) | lead | names
+            lo, hi = start - WINDOW, end + WINDOW
+            entities = [head + ("true]" if any(s < end and e > start for s, e in spans) else "false]")
+                        for head, spans, in_lead in named if in_lead or any(s < hi and e > lo for s, e in spans)]
+            evidence = by_sentence[start, end] = (_json_strings(sorted(names)), _json_strings(sorted(nearby)),
+                                                  "[" + ", ".join(entities) + "]")
+        rows.append((idx, *evidence))
     return rows
 
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+def _json_strings(strings: list[str]) -> str:
+    """`_json` of a list of strings, without the encoder's set-up per call."""
+    return "[" + ", ".join(map(encode_basestring, strings)) + "]"
+
+
+def _json_head(entity: str, name: str, kb_id: str | None) -> str:
+    """`_json([entity, name, kb_id, ...])` cut before its last item: `["Q1", "Bakı", null, `."""
+    if type(entity) is str and type(name) is str and (kb_id is None or type(kb_id) is str):
+        return f"[{encode_basestring(entity)}, {encode_basestring(name)}, " \
+               f"{'null' if kb_id is None else encode_basestring(kb_id)}, "
+    return _json([entity, name, kb_id])[:-1] + ", "

@@ -12,7 +12,9 @@ from functools import lru_cache
 from ..lang.az.morph import az_lower, lemma
 from ..lang.segment import UPPER
 
-_CAPITALISED = re.compile(rf"(?<![\w-])[{UPPER}][\w'’-]*")
+# a capital not preceded by a word character or hyphen (`(?<![\w-])[A-Z]...`); the capital comes first
+# so the scanner skips ahead to capitals instead of testing the lookbehind at every character
+_CAPITALISED = re.compile(rf"[{UPPER}](?<![\w-].)[\w'’-]*")
 _FIRST_WORD = re.compile(r"[\W\d_]*\w+")
 
 # Source: compiled by hand; capitalised Azerbaijani titles and institution words every story of a
@@ -66,7 +68,13 @@ def proper_names(text: str, offset: int, masked: SpanSet | Iterable[tuple[int, i
 
 
 def _name(word: str, start: int, masked: SpanSet) -> str | None:
-    if len(word) < MIN_LENGTH or masked.overlaps(start, start + len(word)):
+    return _word_name(word) if len(word) >= MIN_LENGTH and not masked.overlaps(start, start + len(word)) else None
+
+
+@lru_cache(maxsize=100_000)
+def _word_name(word: str) -> str | None:
+    """What a capitalised word outside the masked spans names, if anything (a pure function of the word)."""
+    if len(word) < MIN_LENGTH:
         return None
     if word.count("-") == 1 and word.split("-")[1].islower():
         word = word.split("-")[0]
@@ -78,17 +86,24 @@ _RUN = re.compile(r"[\w'’-]*")  # what a capitalised word is made of, after it
 
 
 class PageNames:
-    """The capitalised words of a page, found once, so the names of many stretches of it (each event's
-    sentence and window) cost a bisection each: `within(a, b)` == `proper_names(body[a:b], a, masked)`."""
+    """The capitalised words of a page and what each names, found once, so the names of many stretches of
+    it (each event's sentence and window) cost two bisections and a slice:
+    `within(a, b)` == `proper_names(body[a:b], a, masked)`."""
 
     def __init__(self, body: str, masked: SpanSet) -> None:
         self.body, self.masked = body, masked
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for m in _CAPITALISED.finditer(body):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-        self._names: list[str | None | bool] = [False] * len(self.starts)  # False: not looked at yet
+        spans = [m.span() for m in _CAPITALISED.finditer(body)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        mask_starts, mask_ends = masked.starts, masked.ends
+        names: list[str | None] = []
+        for s, e in spans:
+            # the word's name first (cached): most words name nothing, and then the mask is not looked at
+            name = _word_name(body[s:e])
+            if name is not None and (k := bisect_left(mask_starts, e) - 1) >= 0 and mask_ends[k] > s:
+                name = None
+            names.append(name)
+        self._names = names
 
     def within(self, a: int, b: int) -> frozenset[str]:
         body = self.body
@@ -98,25 +113,23 @@ class PageNames:
         first = _FIRST_WORD.match(body, a, b)
         skip_until = first.end() if first else a
         # the run of word characters the stretch opens with is read as the stretch alone reads it: cut
-        # mid-word, it may start a capitalised word of its own ('Neil' of "O'Neil") the page does not have
+        # mid-word, it may start a capitalised word of its own ('Neil' of "O'Neil") the page does not have;
+        # such a word starts before the run's end, so it counts only if the run goes past the first word
         head = _RUN.match(body, a, b).end()
         names = set()
-        if head > a:
+        if head > skip_until:
             for m in _CAPITALISED.finditer(body[a:head]):
                 if a + m.start() >= skip_until and (name := _name(m[0], a + m.start(), self.masked)):
                     names.add(name)
-        for k in range(bisect_left(self.starts, head), bisect_left(self.starts, b)):
-            s, e = self.starts[k], self.ends[k]
-            if s < skip_until:
-                continue
-            if e > b:  # cut by the stretch's end
-                name = _name(body[s:b], s, self.masked)
-            else:
-                name = self._names[k]
-                if name is False:
-                    name = self._names[k] = _name(body[s:e], s, self.masked)
-            if name:
+        starts = self.starts
+        lo = bisect_left(starts, max(head, skip_until))
+        hi = bisect_left(starts, b)
+        if hi > lo and self.ends[hi - 1] > b:  # the last word is cut by the stretch's end (words do not overlap)
+            hi -= 1
+            if name := _name(body[starts[hi]:b], starts[hi], self.masked):
                 names.add(name)
+        names.update(self._names[lo:hi])
+        names.discard(None)
         return frozenset(names)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import re
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 
@@ -36,24 +37,34 @@ _TLDS = ("az|com|ru|org|net|info|gov|edu|kz|tr|uz|ge|ua|by|uk|io|tv|news|int|eu|
 # or with one of the consonants suffixes start with; this keeps "E-mail" whole.
 _CLITIC = rf"[aəıiuüdnlystcçk]{LOWER_CLASS}{{0,9}}"
 
+# The token kinds, as pattern parts: `_TOKEN_RE` tries them in this order; `_WORD_RE` is built from
+# the same parts for the callers that only read words.
+_URL = r"""(?:https?://|www\.)[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]'’]"""
+# a plain word that no alternative below could take (no '@', '.', '+', hyphen or apostrophe after it, no
+# closing quote before it), matched in one scan
+_PLAIN = rf"(?<![{_QUOTES_CLOSE}])[^\W\d_]\w*+(?![.@+\-‐'’])"
+_EMAIL = r"[\w.+-]+@\w[\w-]*(?:\.\w[\w-]*)+"
+_DOMAIN = rf"\w[\w-]*(?:\.\w[\w-]*)*\.(?i:{_TLDS})(?![\w])"
+_NUMBER = rf"\d+(?:[.,]\d+)*(?:[–-]\d+(?:[.,]\d+)*)*(?:-{LOWER_CLASS}+)?"
+_CLITIC_HEAD = rf"[{UPPER}]\w*(?:[-‐]\w+)*?"
+_CLITIC_SUFFIX = rf"[-‐'’]{_CLITIC}(?![\w-])"
+_QUOTE_SUFFIX = rf"(?<=\w[{_QUOTES_CLOSE}]){_CLITIC}(?![\w-])"
+_WORD = r"[^\W\d_]\w*(?:[-‐'’]\w+)*"
+_PUNCT = r"\.{2,}|_+|[^\w\s]"
+
 # Leading whitespace is eaten inside the match (no alternative can start on a space), so the scanner
 # does not try every alternative at every blank; a token's span is its group's span.
 _TOKEN_RE = re.compile(
-    rf"""
-    \s*+
-    (?:(?P<url>(?:https?://|www\.)[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]'’])
-    # the common case first: a plain word that no alternative below could take (no '@', '.', '+',
-    # hyphen or apostrophe after it, no closing quote before it), matched in one scan
-  | (?<![{_QUOTES_CLOSE}])(?P<plain>[^\W\d_]\w*+)(?![.@+\-‐'’])
-  | (?P<email>[\w.+-]+@\w[\w-]*(?:\.\w[\w-]*)+)
-  | (?P<domain>\w[\w-]*(?:\.\w[\w-]*)*\.(?i:{_TLDS})(?![\w]))
-  | (?P<number>\d+(?:[.,]\d+)*(?:[–-]\d+(?:[.,]\d+)*)*(?:-{LOWER_CLASS}+)?)
-  | (?P<clitic>[{UPPER}]\w*(?:[-‐]\w+)*?)(?P<clitic_sfx>[-‐'’]{_CLITIC})(?![\w-])
-  | (?<=\w[{_QUOTES_CLOSE}])(?P<quote_sfx>{_CLITIC})(?![\w-])
-  | (?P<word>[^\W\d_]\w*(?:[-‐'’]\w+)*)
-  | (?P<punct>\.{{2,}}|_+|[^\w\s])
-    )""",
-    re.VERBOSE,
+    rf"\s*+(?:(?P<url>{_URL})|(?P<plain>{_PLAIN})|(?P<email>{_EMAIL})|(?P<domain>{_DOMAIN})"
+    rf"|(?P<number>{_NUMBER})|(?P<clitic>{_CLITIC_HEAD})(?P<clitic_sfx>{_CLITIC_SUFFIX})"
+    rf"|(?P<quote_sfx>{_QUOTE_SUFFIX})|(?P<word>{_WORD})|(?P<punct>{_PUNCT}))"
+)
+# The same scan with two groups, for `findall`: a word of any kind, and the name a clitic ending is split
+# off. The hyphenated `word` moves up beside the other words, so it cannot take what the clitic or quote
+# suffix alternatives before it take (a number never starts with a letter, so need not be ruled out).
+_WORD_RE = re.compile(
+    rf"\s*+(?:({_URL}|{_PLAIN}|{_EMAIL}|{_DOMAIN}|(?!{_CLITIC_HEAD}{_CLITIC_SUFFIX}|{_QUOTE_SUFFIX}){_WORD})"
+    rf"|{_NUMBER}|({_CLITIC_HEAD}){_CLITIC_SUFFIX}|{_QUOTE_SUFFIX}|{_PUNCT})"
 )
 
 _KIND = {"plain": "word", "url": "word", "email": "word", "domain": "word", "number": "number", "word": "word",
@@ -62,7 +73,6 @@ _KIND = {"plain": "word", "url": "word", "email": "word", "domain": "word", "num
 _KIND_BY_GROUP = [None] * (_TOKEN_RE.groups + 1)
 for _name, _index in _TOKEN_RE.groupindex.items():
     _KIND_BY_GROUP[_index] = _KIND.get(_name)
-_WORD_GROUPS = frozenset(i for i, kind in enumerate(_KIND_BY_GROUP) if kind == "word")
 _CLITIC, _CLITIC_SFX = _TOKEN_RE.groupindex["clitic"], _TOKEN_RE.groupindex["clitic_sfx"]
 
 
@@ -87,17 +97,29 @@ def tokenize(text: str, start: int = 0, end: int | None = None, lang: str = "az"
 
 def word_texts(text: str) -> list[str]:
     """The texts of the "word" tokens of `text`, as `tokenize` finds them, without building the tokens
-    (what a caller that only reads words, such as the search lemmas, needs; about half the time)."""
-    words: list[str] = []
-    append = words.append
-    word_groups = _WORD_GROUPS
-    for m in _TOKEN_RE.finditer(text):
-        group = m.lastindex
-        if group in word_groups:
-            append(m.group(group))
-        elif group == _CLITIC_SFX:
-            append(m.group(_CLITIC))
-    return words
+    (what a caller that only reads words, such as the search lemmas, needs)."""
+    return list(chain.from_iterable(map(_CHUNK_WORDS.__getitem__, text.split())))
+
+
+class _ChunkWords(dict):
+    """The words of each whitespace-free chunk of text seen so far.
+
+    No token holds whitespace (`\\s`, where `str.split` splits), so a chunk's tokens are the same alone as
+    inside its text: only the lookarounds look past a chunk's edge, and none of them tells a blank from
+    the text's start or end. Chunks repeat from page to page ("edib.", "Bakı,"), so most are looked up
+    rather than scanned.
+    """
+
+    def __missing__(self, chunk: str) -> tuple[str, ...]:
+        if len(self) >= _CHUNK_TABLE_SIZE:
+            self.clear()
+        words = self[chunk] = (chunk,) if chunk.isalpha() else tuple(
+            [word or name for word, name in _WORD_RE.findall(chunk) if word or name])
+        return words
+
+
+_CHUNK_TABLE_SIZE = 100_000  # ~20 MB at most; most words of running text are among the commonest
+_CHUNK_WORDS = _ChunkWords()
 
 
 # ---------------------------------------------------------------------------
@@ -239,13 +261,20 @@ def split_sentences(text: str, lang: str = "az") -> list[tuple[int, int]]:
     """
     data = _lang_data(lang)
     spans: list[tuple[int, int]] = []
-    bulleted = _BULLET_RE.search(text) is not None  # a line holds a bullet only if the text does
-    for line in _LINE_RE.finditer(text):
-        line_start, line_end = line.span()
+    # a line holds a bullet only if the text does, and most texts have no bullet character at all
+    bulleted = any(bullet in text for bullet in _BULLETS) and _BULLET_RE.search(text) is not None
+    # the text's sentence ends in one scan, handed to their lines: no end holds a line break, and at a
+    # line's end the lookahead sees the break as a blank where the line alone would see its end
+    ends = list(_END_RE.finditer(text))
+    count, i = len(ends), 0
+    for line_start, line_end in _lines(text):
         cuts: list[int] = []
-        for m in _END_RE.finditer(text, line_start, line_end):
+        while i < count and (m := ends[i]).start() < line_end:
+            i += 1
             if m.group() == ".":  # the common case: one period, nothing closing after it
-                if _breaks_after_period(text, line_start, m.start(), m.end(), line_end, data):
+                # (at the line's end it breaks: nothing follows it for `_breaks_after_period` to weigh)
+                if m.end() == line_end or _breaks_after_period(text, line_start, m.start(), m.end(), line_end,
+                                                                data):
                     cuts.append(m.end())
                 continue
             punct_end = m.start() + len(m.group().rstrip(_QUOTES_CLOSE + ")]"))
@@ -275,15 +304,26 @@ def split_sentences(text: str, lang: str = "az") -> list[tuple[int, int]]:
             cuts.sort()  # the punctuation cuts come in order
         begin = line_start
         for cut in [*cuts, line_end]:
-            _append_trimmed(text, begin, cut, spans)
+            start, end = begin, cut  # trimmed of whitespace (inline: a call per sentence costs)
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                spans.append((start, end))
             begin = cut
     return spans
 
 
-def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The spans of `_LINE_RE`'s lines; a text broken by newlines alone is split by `str.split`, faster."""
+    if "\r" in text or "\u2028" in text or "\u2029" in text:
+        return [line.span() for line in _LINE_RE.finditer(text)]
+    lines = []
+    start = 0
+    for piece in text.split("\n"):
+        end = start + len(piece)
+        if end > start:
+            lines.append((start, end))
+        start = end + 1
+    return lines

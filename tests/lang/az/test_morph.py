@@ -275,3 +275,10 @@ def test_speed_on_corpus() -> None:
     rate = len(big.encode()) / 1e3 / (time.perf_counter() - t0)
     print(f"tokenize + lemma: {rate:.0f} KB/s on {len(big.encode()) / 1e6:.2f} MB")
     assert rate >= 200
+
+
+def test_lemma_table_reads_as_lemma_and_forgets_on_new_stems() -> None:
+    for word in ("Qazaxıstana", "ölkələrin", "Kvorbalıdan"):
+        assert morph.LEMMAS[word] == lemma(word)
+    add_stems(["Kvorbalı"], pos="PROPN")
+    assert morph.LEMMAS["Kvorbalıdan"] == lemma("Kvorbalıdan") == "Kvorbalı"

@@ -200,6 +200,7 @@ def add_stems(words: Iterable[str], pos: str = "PROPN") -> None:
             _register(w, pos)
     analyse.cache_clear()
     lemma.cache_clear()
+    LEMMAS.clear()
 
 
 def _stem_candidates(stem: str, right_first: str, cat: str, capitalised: bool) -> list[tuple[str, float]]:
@@ -499,6 +500,21 @@ def lemma(word: str) -> str:
     """The best analysis's lemma; an unknown uninflected word is its own lemma."""
     found = analyse(word)
     return found[0].lemma if found else word
+
+
+class _LemmaTable(dict):
+    """`lemma` of every word looked up so far, read without a Python call (`LEMMAS[word]`): the search
+    index looks up every word of every page, and most were seen before."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _LEMMA_TABLE_SIZE:
+            self.clear()
+        found = self[word] = lemma(word)
+        return found
+
+
+_LEMMA_TABLE_SIZE = 100_000  # past it the table starts afresh (`lemma` keeps its own cache)
+LEMMAS = _LemmaTable()
 
 
 def is_negative(word: str) -> bool:

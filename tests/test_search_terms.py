@@ -1,0 +1,13 @@
+"""Search lemmas: the lemma of every word of the page, in order."""
+
+from xronika.lang.az.morph import lemma
+from xronika.lang.segment import tokenize
+from xronika.search_terms import lemma_text
+
+
+def test_lemma_text_is_the_lemmas_of_the_words_in_order():
+    body = "Prezident Qazaxıstana səfər edib.\n“Report”un xəbərinə görə, QAİ-nin 2024-cü il hesabatı Bakıda açıqlanıb."
+    words = [t.text for t in tokenize(body) if t.kind == "word"]
+    assert lemma_text(body) == " ".join(lemma(w) for w in words)
+    assert lemma_text(body).split()[:2] == ["Prezident", "Qazaxıstan"]
+    assert lemma_text("") == ""
