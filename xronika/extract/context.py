@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
 
 from ..lang.az import entities as cues
 from ..lang.az import events as lex
@@ -16,11 +17,22 @@ _FIRST_PERSON = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, cues.FIRST_PERSON_COUNTRY), key=len, reverse=True)) + r")\b"
     r"|\b(?:" + "|".join(cues.FIRST_PERSON_STEMS) + r")(?:" + "|".join(cues.FIRST_PERSON_ENDINGS) + r")"
     r"(?:ın|in|un|ün|a|ə|ı|i|u|ü|da|də|dan|dən)?\b")
-_CITY_TYPES = {"GPE", "LOC"}
 # prepositions and verbs before a place that make it a destination in Russian and English text
 _TOWARDS = re.compile(r"\b(?:в|во|to|in|visited|visiting|visits)\s$")
 _PLACE_NOUN = re.compile(r"\s*(?:" + "|".join(lex.PLACE_NOUNS) + r")\w*")
 _ROLE_AFTER = re.compile(r"\s*(?:respublikası\w*\s+)?" + lex.ROLE_AFTER_COUNTRY)
+_PLACE_STEM = re.compile("|".join(lex.PLACE_NOUNS))
+_ROLE_STEM = re.compile(r"\w*?(?:i|ı|u|ü|si|sı)(?=n|$)")
+
+
+def _first_person_marks(marks: tuple[str, ...]) -> tuple[str, ...]:
+    """Strings one of which every first-person word holds (`biz`, `-miz`): a sentence without any needs
+    no regex. When the word lists grow past them, every sentence is searched (the empty mark)."""
+    words = [*cues.FIRST_PERSON_COUNTRY, *cues.FIRST_PERSON_ENDINGS]
+    return marks if all(any(mark in w for mark in marks) for w in words) else ("",)
+
+
+_FIRST_PERSON_MARK = re.compile("|".join(map(re.escape, _first_person_marks(("biz", "miz", "mız", "muz", "müz")))))
 _ENDINGS = sorted({*lex.DATIVE, *lex.GENITIVE, *lex.LOCATIVE, *lex.ABLATIVE, *lex.COMITATIVE}, key=len, reverse=True)
 
 
@@ -34,7 +46,7 @@ def _word_ending(word: str, stem_re: re.Pattern) -> str:
     return ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Party:
     start: int
     end: int
@@ -53,7 +65,12 @@ def case_of(ending: str, after: str) -> str:
         return "com"
     if after.startswith(("arasında", "between")):
         return "com"
-    e = ending
+    return _case_of_ending(ending)
+
+
+@lru_cache(maxsize=4096)
+def _case_of_ending(e: str) -> str:
+    """The case an ending marks (a handful of distinct endings come back on every page)."""
     if not e:
         return "nom"
     if e.endswith(("dakı", "dəki")):
@@ -73,80 +90,140 @@ def case_of(ending: str, after: str) -> str:
     return "nom"
 
 
-def parties_in(text: str, span: tuple[int, int], mentions: list[Mention], home: str | None) -> list[Party]:
-    """Parties (countries, cities, people, organisations with an id) in text[span], in order."""
-    start, end = span
-    out: list[Party] = []
-    # mentions come sorted by start: look only at those that can fall inside the span
-    lo = bisect.bisect_left(mentions, start, key=lambda m: m.start)
-    for m in mentions[lo:]:
-        if m.start >= end:
-            break
-        if m.end > end or not m.code:
-            continue
-        kind = _kind(m)
-        if kind is None:
-            continue
-        after = fold(text[m.end:m.end + 40])
-        case = case_of(m.ending, after)
-        if kind in ("country", "city") and not m.ending:
-            noun = _PLACE_NOUN.match(after)
-            role = _ROLE_AFTER.match(after)
-            if noun:  # 'Düşənbə şəhərində', 'Azərbaycan ərazisində'
-                word = after[noun.start():noun.end()].strip()
-                case = case_of(_word_ending(word, re.compile("|".join(lex.PLACE_NOUNS))), "")
-            elif role and kind == "country":  # 'Türkmənistan Prezidentinin' acts as the president
-                word = after[role.start():role.end()].split()[-1]
-                case, kind = case_of(_word_ending(word, re.compile(r"\w*?(?:i|ı|u|ü|si|sı)(?=n|$)")), ""), "person"
-        if kind in ("country", "city") and _TOWARDS.search(text[max(start, m.start - 12):m.start]):
-            case = "dat"
-        out.append(Party(m.start, m.end, m.code, case, kind, m.name, m))
-    if home:
-        for p in _FIRST_PERSON.finditer(fold(text[start:end])):
-            word = p.group()
-            if word.endswith(("ın", "in", "un", "ün")):
-                case = "gen"
-            elif word.endswith(("da", "də")):
-                case = "loc"
-            elif word.endswith(("a", "ə")):
+class PageParties:
+    """The parties of a page's sentences (countries, cities, people, organisations with an id).
+
+    The mentions that can be parties are listed once, so each sentence costs only its own mentions.
+    `folded`: the page's `fold`, when the caller has made it: sentence pieces are then sliced from it
+    instead of folded one by one.
+    """
+
+    def __init__(self, text: str, mentions: list[Mention], home: str | None, folded: str | None = None) -> None:
+        self.text, self.home = text, home
+        # folding nearly always keeps every char one char long; then a slice of it is the fold of the slice
+        self.folded = folded if folded is not None and len(folded) == len(text) else None
+        # one pass over the mentions: those with a code and a kind make parties (the rest are skipped
+        # here, not in each sentence), and the sides' counts for `main_pair`
+        self._mentions: list[tuple[Mention, str]] = []
+        self._starts: list[int] = []
+        self._counts: dict[str, int] = {}
+        for m in mentions:
+            kind = _kind(m)
+            code = m.code
+            if kind is None or not code:
+                continue
+            self._mentions.append((m, kind))
+            self._starts.append(m.start)
+            if kind != "org" and len(code) == 2:  # people and cities count for their country
+                self._counts[code] = self._counts.get(code, 0) + (2 if kind == "country" else 1)
+        self._in_order = self._starts == sorted(self._starts)  # mentions come sorted by start
+        self._pair: tuple[str, ...] | None = None
+
+    def main_pair(self) -> tuple[str, ...]:
+        """The two countries the article is about: the most mentioned, and the press's home country."""
+        if self._pair is None:
+            # the most counted first; a stable sort keeps ties in first-mention order, as Counter.most_common
+            top = [code for code, _ in sorted(self._counts.items(), key=itemgetter(1), reverse=True)[:3]]
+            if self.home and self.home not in top[:2] and (self.home in self._counts or len(top) < 2):
+                top = [self.home] + top  # the press's own country is the natural other side
+            self._pair = tuple(top[:2])
+        return self._pair
+
+    def __call__(self, span: tuple[int, int]) -> list[Party]:
+        """Parties in text[span], in order."""
+        start, end = span
+        text, folded, mentions = self.text, self.folded, self._mentions
+        out: list[Party] = []
+        for m, kind in mentions[bisect.bisect_left(self._starts, start):]:
+            if m.start >= end:
+                break
+            if m.end > end:
+                continue
+            after = folded[m.end:m.end + 40] if folded is not None else fold(text[m.end:m.end + 40])
+            case = case_of(m.ending, after)
+            if kind in ("country", "city") and not m.ending:
+                case, kind = _case_from_next_noun(after, case, kind)
+            # only a space can end what `_TOWARDS` matches: most mentions need no regex
+            if kind in ("country", "city") and m.start > start and text[m.start - 1].isspace() \
+                    and _TOWARDS.search(text[max(start, m.start - 12):m.start]):
                 case = "dat"
-            elif word.endswith(("ı", "i", "u", "ü")) and not word.endswith(("miz", "mız", "muz", "müz")):
-                case = "acc"
+            out.append(Party(m.start, m.end, m.code, case, kind, m.name, m))
+        in_order = self._in_order
+        if self.home:
+            if folded is not None:  # a search bounded to the span looks at the sentence without copying it
+                sentence = folded[start:end] if _FIRST_PERSON_MARK.search(folded, start, end) else None
             else:
-                case = "nom"
-            if word.startswith("biz") and word != "bizim":
-                case = {"bizə": "dat", "bizi": "acc", "bizdən": "abl"}.get(word, "nom")
-            out.append(Party(start + p.start(), start + p.end(), home, case, "pronoun", word))
-    out.sort(key=lambda p: p.start)
-    for a, b in zip(out, out[1:], strict=False):
-        # 'Tacikistanın Düşənbə şəhərində', 'Rusiyanın Sankt-Peterburq şəhərində': the country only locates
-        if a.kind == "country" and a.case == "gen" and b.kind == "city" and b.code == a.code and b.start - a.end < 4:
-            a.case = "loc-of"
+                sentence = fold(text[start:end])
+                sentence = sentence if _FIRST_PERSON_MARK.search(sentence) else None
+            if sentence is not None:
+                pronouns = _first_person(sentence, start, self.home)
+                out.extend(pronouns)
+                in_order = in_order and not pronouns
+        if len(out) < 2:
+            return out
+        if not in_order:
+            out.sort(key=lambda p: p.start)
+        for a, b in zip(out, out[1:], strict=False):
+            # 'Tacikistanın Düşənbə şəhərində', 'Rusiyanın Sankt-Peterburq şəhərində': the country only locates
+            if a.kind == "country" and a.case == "gen" and b.kind == "city" and b.code == a.code \
+                    and b.start - a.end < 4:
+                a.case = "loc-of"
+        return out
+
+
+def parties_in(text: str, span: tuple[int, int], mentions: list[Mention], home: str | None) -> list[Party]:
+    """Parties in text[span], in order (for many sentences of a page, build one `PageParties`)."""
+    return PageParties(text, mentions, home)(span)
+
+
+def _case_from_next_noun(after: str, case: str, kind: str) -> tuple[str, str]:
+    """A bare place name takes its case from the noun after it: 'Düşənbə şəhərində', 'Azərbaycan ərazisində'."""
+    noun = _PLACE_NOUN.match(after)
+    if noun:
+        word = after[noun.start():noun.end()].strip()
+        return case_of(_word_ending(word, _PLACE_STEM), ""), kind
+    if kind == "country":
+        role = _ROLE_AFTER.match(after)
+        if role:  # 'Türkmənistan Prezidentinin' acts as the president
+            word = after[role.start():role.end()].split()[-1]
+            return case_of(_word_ending(word, _ROLE_STEM), ""), "person"
+    return case, kind
+
+
+def _first_person(sentence: str, start: int, home: str) -> list[Party]:
+    """'ölkəmizin', 'bizə', 'prezidentimiz': the press's own country, in the sentence's folded text."""
+    out = []
+    for p in _FIRST_PERSON.finditer(sentence):
+        word = p.group()
+        if word.endswith(("ın", "in", "un", "ün")):
+            case = "gen"
+        elif word.endswith(("da", "də")):
+            case = "loc"
+        elif word.endswith(("a", "ə")):
+            case = "dat"
+        elif word.endswith(("ı", "i", "u", "ü")) and not word.endswith(("miz", "mız", "muz", "müz")):
+            case = "acc"
+        else:
+            case = "nom"
+        if word.startswith("biz") and word != "bizim":
+            case = {"bizə": "dat", "bizi": "acc", "bizdən": "abl"}.get(word, "nom")
+        out.append(Party(start + p.start(), start + p.end(), home, case, "pronoun", word))
     return out
 
 
 def _kind(m: Mention) -> str | None:
-    if m.type == "PER":
+    t = m.type
+    if t == "GPE":  # most mentions: asked first
+        return "country" if m.kb is not None and m.kb.code else "city"
+    if t == "PER":
         return "person"
-    if m.type == "ORG":
+    if t == "ORG":
         return "org" if m.kb is not None and m.kb.short else None
-    if m.type in _CITY_TYPES:
-        if m.kb is not None and m.kb.code:
-            return "country"
-        if m.type == "GPE":
-            return "city"
-        return None
+    if t == "LOC":
+        return "country" if m.kb is not None and m.kb.code else None
     return None
 
 
 def main_pair(mentions: list[Mention], home: str | None) -> tuple[str, ...]:
     """The two countries an article is about: the most mentioned (people count for their country)."""
-    counts: Counter[str] = Counter()
-    for m in mentions:
-        kind = _kind(m)
-        if kind in ("country", "person", "city") and m.code and len(m.code) == 2:
-            counts[m.code] += 2 if kind == "country" else 1
-    top = [code for code, _ in counts.most_common(3)]
-    if home and home not in top[:2] and (home in counts or len(top) < 2):
-        top = [home] + top  # the press's own country is the natural other side
-    return tuple(top[:2])
+    return PageParties("", mentions, home).main_pair()

@@ -16,55 +16,13 @@ from dataclasses import dataclass
 from ..document import DateItem, Event
 from ..lang.az import entities as cues
 from ..lang.az import events as lex
-from .context import Party, main_pair, parties_in
+from .context import PageParties, Party
+from .context_literals import Prechecked
 from .entities import Mention
+from .event_merge import merge_events
+from .event_triggers import trigger_hits
 from .gazetteer import fold
 
-
-def _unanchored(pattern: str) -> str:
-    """The pattern without the `\\b` that opens each top-level alternative.
-
-    A leading word boundary stops the regex engine from jumping to the literal a trigger starts
-    with (13x slower on news text); the boundary is checked on each match instead (`_at_word_start`).
-    """
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return "|".join(p[2:] if p.startswith("\\b") else p for p in parts)
-
-
-def _at_word_start(text: str, pos: int) -> bool:
-    return pos == 0 or not text[pos - 1].isalnum()
-
-
-_TRIGGERS = [(re.compile(_unanchored(p)), t, m) for p, t, m in lex.TRIGGERS]
-_EXTRA = [
-    (re.compile(_unanchored(r"\biclas\w*")), "CONSULT", "session"),
-    (re.compile(_unanchored(r"\biştirak (?:ed|et)\w*")), "CONSULT", "attend"),
-    (re.compile(_unanchored(r"\bəməkdaşlı(?:q haqqında|ğa dair) (?:\w+ )?(?:saziş|memorand|protokol|müqavilə|sənəd)\w*"
-                            r"|\btərəfdaşlığ\w* (?:möhkəmləndir|gücləndir)\w*|\bqaz\w* əldə et\w*")),
-     "COOPERATE", "domain"),
-]
-_ALL_TRIGGERS = [*_TRIGGERS, *_EXTRA]
-# one pass to tell whether a sentence holds any trigger at all (most do not)
-
-
-def _trigger_hits(folded: str) -> list[tuple[int, int, str, str, str]]:
-    """Every trigger in the page, sorted: each pattern runs once over the whole text."""
-    return sorted((m.start(), m.end(), etype, mode, m.group()) for rx, etype, mode in _ALL_TRIGGERS
-                  for m in rx.finditer(folded) if _at_word_start(folded, m.start()))
 _DOMAINS = [(mode, re.compile(p)) for mode, p in lex.COOPERATION_DOMAINS]
 _ESTABLISH = re.compile(lex.ESTABLISH_OBJECTS)
 _BUILD = re.compile(lex.CONSTRUCTION_OBJECTS)
@@ -73,24 +31,41 @@ _BACKREF = re.compile(lex.MEETING_BACKREF)
 _MULTILATERAL = re.compile(lex.MULTILATERAL)
 _PARTICIPLE = re.compile(lex.PARTICIPLE)
 _DOMESTIC = re.compile(lex.DOMESTIC_ACTS)
-_DATE_FREE = {"COOPERATE", "SUPPORT", "AID"}  # one per pair and mode in an article, whatever dates it cites
 _NEG = re.compile(lex.NEGATIONS)
-_ANAPHORA = re.compile(lex.ANAPHORA)
+_ANAPHORA = Prechecked(lex.ANAPHORA)  # anchored alternatives: the regex alone tries every position
 _NEG_PARTICIPATION = re.compile(lex.NEGATED_PARTICIPATION)
 _HABITUAL = re.compile(lex.HABITUAL)
 _PAIR_CUE = re.compile("|".join(re.escape(c) for c in cues.PAIR_CUES) + r"|двух (?:стран|государств)")
 _PRESENT = re.compile(r"(?:dədir|dadır|ndədir|ndadır|keçirilir|iştirak edir|edirlər|səfərdədir)\b")
 _PLURAL_TRIGGER = re.compile(r"(?:lar|lər)")
 _SUMMIT = re.compile(r"zirvə|sammit|summit|саммит|dövlət başçıları şurası")
+_GIVEN_BY = re.compile(r"\s*(?:göstərdiyi|verdiyi)")  # 'Türkiyənin göstərdiyi dəstək'
+_COORDINATION = re.compile(r"\svə\s|,")
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+_NEG_VERB = re.compile(r"etmə(?:mə|yə|di)|bilmə")
+_UNSET = object()
 _FUTURE = re.compile(r"(?:acaq|əcək|acağ|əcəy|planlaşdır|hazırlaş|nəzərdə tutul|gözlənil|may |will |может)")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sentence:
     span: tuple[int, int]
     text: str  # folded
     parties: list[Party]
     dates: list[DateItem]
+    _habitual: bool | None = None
+    _present: bool | None = None
+
+    # each sentence-wide cue is searched once, when a trigger first asks for it
+    def habitual(self) -> bool:
+        if self._habitual is None:
+            self._habitual = _HABITUAL.search(self.text) is not None
+        return self._habitual
+
+    def present(self) -> bool:
+        if self._present is None:
+            self._present = _PRESENT.search(self.text) is not None
+        return self._present
 
 
 class EventExtractor:
@@ -99,24 +74,26 @@ class EventExtractor:
 
     def extract(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                 dates: list[DateItem], published: str | None = None) -> list[Event]:
-        pair = main_pair(mentions, self.home)
         self._published = published
         self._ongoing = False
-        self._fac_place = _facility_place(mentions)
+        self._mentions = mentions
+        self._fac_place_found: tuple[str, str] | None | object = _UNSET
         events: list[tuple[int, Event]] = []
         last_anchor: Event | None = None
         summit_ctx: tuple[int, Event] | None = None
         folded_text = fold(text)
-        if len(folded_text) != len(text):  # folding changed a length somewhere: fold sentence by sentence
+        parties = PageParties(text, mentions, self.home, folded_text)
+        pair = parties.main_pair()
+        if len(folded_text) != len(text):  # folding changed a length somewhere: fold char by char
             folded_text = "".join(fold(text[i]) if len(fold(text[i])) == 1 else text[i] for i in range(len(text)))
-        hits = _trigger_hits(folded_text)
+        hits = trigger_hits(folded_text)
         starts = [h[0] for h in hits]
+        dates_in = _DatesBySentence(dates)
         for idx, span in enumerate(sentences):
             lo, hi = bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])
             if lo == hi:
                 continue  # no trigger: no event here (and a summit context needs a summit word)
-            sent = _Sentence(span, folded_text[span[0]:span[1]], parties_in(text, span, mentions, self.home),
-                             [d for d in dates if span[0] <= d.span[0] < span[1]])
+            sent = _Sentence(span, folded_text[span[0]:span[1]], parties(span), dates_in(span))
             local = [(a - span[0], b - span[0], t, m, w) for a, b, t, m, w in hits[lo:hi] if b <= span[1]]
             found = self._sentence_events(text, sent, pair, summit_ctx if summit_ctx and idx - summit_ctx[0] <= 2
                                           else None, local)
@@ -124,44 +101,47 @@ class EventExtractor:
             if orgs and _SUMMIT.search(sent.text):
                 summit_ctx = (idx, Event("CONSULT", "summit", None, orgs[0].code, span, span,
                                          date=_nearest_date(sent, 0), place=_place(sent.parties, exclude=())))
-            anaphoric = bool(_ANAPHORA.search(sent.text)) or " bu səfər " in f" {sent.text} "
+            anaphoric: bool | None = None  # searched only when an undated event could take the anchor's date
             for ev in found:
-                if ev.date is None and anaphoric and last_anchor is not None and ev is not last_anchor:
-                    ev.date = last_anchor.date
-                    if ev.place is None and ev.type in ("AGREE", "AID"):
-                        ev.place = last_anchor.place
+                if ev.date is None and last_anchor is not None and ev is not last_anchor:
+                    if anaphoric is None:
+                        anaphoric = bool(_ANAPHORA.search(sent.text)) or " bu səfər " in f" {sent.text} "
+                    if anaphoric:
+                        ev.date = last_anchor.date
+                        if ev.place is None and ev.type in ("AGREE", "AID"):
+                            ev.place = last_anchor.place
                 events.append((idx, ev))
             for ev in found:
                 if ev.mode in ("visit", "meet") and not ev.negated:
                     last_anchor = ev
-        _inherit_lead_date(events)
-        return _inherit_places(_dedupe(events), self._published if self._ongoing else None)
+        return merge_events(events, self._published if self._ongoing else None)
 
     # --- one sentence ------------------------------------------------------------
     def _sentence_events(self, text: str, s: _Sentence, pair: tuple[str, ...],
                          summit_ctx: tuple[int, Event] | None, hits: list[tuple]) -> list[Event]:
         out: list[Event] = []
         covered: list[tuple[int, int]] = []
-        has_summit = any(h[3] == "summit" for h in hits)
+        has_summit = "summit" in [h[3] for h in hits]
+        named: set[str] | None = None
         for start, end, etype, mode, word in hits:
-            if any(a <= start < b for a, b in covered):
+            if covered and any(a <= start < b for a, b in covered):
                 continue
             covered.append((start, end))  # a trigger is used once, even when it makes no event
-            last_word = word.split()[-1]
-            if mode in ("visit", "summit") and _PLURAL_TRIGGER.search(last_word[4:]):
+            if mode in ("visit", "summit") and _PLURAL_TRIGGER.search(word.split()[-1][4:]):
                 continue  # 'səfərləri', 'görüşlərində': habitual, not one event
-            if mode in ("visit", "meet", "summit", "session") and _HABITUAL.search(s.text):
+            if mode in ("visit", "meet", "summit", "session") and s.habitual():
                 continue
-            abs_span = (s.span[0] + start, s.span[0] + end)
             result = self._frame(text, s, etype, mode, start, pair, summit_ctx, has_summit)
             found = result if isinstance(result, list) else ([result] if result else [])
             if not found:
                 continue
+            abs_span = (s.span[0] + start, s.span[0] + end)
             clause = s.text[start:start + 60]
-            negated = (bool(_NEG.search(clause)) or bool(re.search(r"etmə(?:mə|yə|di)|bilmə", clause))
+            negated = (bool(_NEG.search(clause)) or bool(_NEG_VERB.search(clause))
                        or bool(_NEG_PARTICIPATION.search(s.text, start)))
             future = bool(_FUTURE.search(clause))
-            named = {p.code for p in s.parties}
+            if named is None:
+                named = {p.code for p in s.parties}
             for ev in found:
                 ev.span, ev.sentence, ev.trigger = abs_span, s.span, word
                 ev.negated, ev.future = negated, future
@@ -174,7 +154,7 @@ class EventExtractor:
                summit_ctx: tuple[int, Event] | None, has_summit: bool) -> Event | list[Event] | None:
         ps = s.parties
         date = _nearest_date(s, pos)
-        if date is None and self._published and _PRESENT.search(s.text):
+        if date is None and self._published and s.present():
             date = self._published  # 'dövlət səfərindədir', 'Zirvə görüşü keçirilir': happening on the day of the report
             self._ongoing = True
         if mode in ("visit", "arrive"):
@@ -234,6 +214,12 @@ class EventExtractor:
                 return None
             return Event("COOPERATE", domain, a, b, (0, 0), (0, 0), date=date, place=None)
         return None
+
+    def _fac_place(self) -> tuple[str, str] | None:
+        """`_facility_place` of the page, found when first asked (only a gift asks, on few pages)."""
+        if self._fac_place_found is _UNSET:
+            self._fac_place_found = _facility_place(self._mentions)
+        return self._fac_place_found  # type: ignore[return-value]
 
     def _visit(self, s: _Sentence, pos: int, date: str | None, pair: tuple[str, ...],
                arrive: bool) -> Event | None:
@@ -295,8 +281,8 @@ class EventExtractor:
         else:
             kind = "construction"
             has_fac = any(p.mention is not None and p.mention.type == "FAC" for p in ps) or bool(_BUILD.search(s.text))
-            if mode == "gift" and not has_fac and self._fac_place is not None:
-                has_fac, fac_place = True, self._fac_place  # 'Qazaxıstanın Azərbaycana hədiyyəsi' = the centre
+            if mode == "gift" and not has_fac and self._fac_place() is not None:
+                has_fac, fac_place = True, self._fac_place()  # 'Qazaxıstanın Azərbaycana hədiyyəsi' = the centre
             if not has_fac:
                 return None
         givers = [p for p in ps if p.case == "agent"] or [
@@ -328,7 +314,7 @@ class EventExtractor:
         if not _SUPPORT.search(s.text) and not any(p.case == "dat" for p in ps):
             return None
         anchor = s.span[0] + pos
-        giver_gen = [p for p in ps if p.case == "gen" and re.match(r"\s*(?:göstərdiyi|verdiyi)", _after(s, p))]
+        giver_gen = [p for p in ps if p.case == "gen" and _GIVEN_BY.match(_after(s, p))]
         agents = [p for p in ps if p.case == "agent"]
         word = s.text[pos:].split(" ", 1)[0]
         lo, _hi = _clause_bounds(s.text, pos)
@@ -362,7 +348,7 @@ def _partners(s: _Sentence, ps: list[Party]) -> list[str]:
         chain = [p]
         for q in reversed(people[:i]):
             gap = s.text[q.end - s.span[0]:chain[-1].start - s.span[0]]
-            if len(gap) > 60 or not re.search(r"\svə\s|,", gap):
+            if len(gap) > 60 or not _COORDINATION.search(gap):
                 break
             chain.append(q)
         for q in reversed(chain):
@@ -428,6 +414,8 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def _nearest_date(s: _Sentence, pos: int) -> str | None:
+    if not s.dates:
+        return None
     lo, hi = _clause_bounds(s.text, pos)
     resolved = [d for d in s.dates if d.value and lo <= d.span[0] - s.span[0] < hi
                 and not fold(s.text[d.span[1] - s.span[0]:d.span[1] - s.span[0] + 16]).lstrip().startswith(
@@ -437,25 +425,22 @@ def _nearest_date(s: _Sentence, pos: int) -> str | None:
     anchor = s.span[0] + pos
     best = min(resolved, key=lambda d: (d.span[0] > anchor, abs(d.span[0] - anchor)))
     value = best.value or ""
-    return value if re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", value) else None
+    return value if _ISO_DATE.fullmatch(value) else None
 
 
-def _inherit_lead_date(events: list[tuple[int, Event]]) -> None:
-    """A news report's lead tells the day; later undated acts between the same sides happened then.
+class _DatesBySentence:
+    """The dates whose start falls in a sentence, in the page's order: found by bisection when the
+    dates come sorted (they do), by a scan otherwise."""
 
-    Only when the article opens with a dated event (title or first two sentences): an opinion piece
-    that cites a dated visit in its middle does not date everything after it.
-    """
-    lead = next((ev for idx, ev in events if idx <= 2 and ev.date and len(ev.date) == 10 and not ev.negated), None)
-    if lead is None:
-        return
-    sides = {lead.actor, lead.recipient}
-    for _idx, ev in events:
-        if ev.date is None and not ev.future and not ev.negated and ev.type in ("CONSULT", "AGREE", "AID") \
-                and {ev.actor, ev.recipient} == sides:
-            ev.date = lead.date
-            if ev.place is None and ev.type != "AID" and lead.place and lead.mode in ("visit", "meet", "summit"):
-                ev.place = lead.place
+    def __init__(self, dates: list[DateItem]) -> None:
+        self.dates = dates
+        self.starts = [d.span[0] for d in dates]
+        self.in_order = all(a <= b for a, b in zip(self.starts, self.starts[1:], strict=False))
+
+    def __call__(self, span: tuple[int, int]) -> list[DateItem]:
+        if not self.in_order:
+            return [d for d in self.dates if span[0] <= d.span[0] < span[1]]
+        return self.dates[bisect.bisect_left(self.starts, span[0]):bisect.bisect_left(self.starts, span[1])]
 
 
 def _facility_place(mentions: list[Mention]) -> tuple[str, str] | None:
@@ -466,53 +451,3 @@ def _facility_place(mentions: list[Mention]) -> tuple[str, str] | None:
         return None
     near = min(cities, key=lambda c: abs(c.start - facs[0].start))
     return near.name, near.code or ""
-
-
-def _inherit_places(events: list[Event], ongoing: str | None) -> list[Event]:
-    """A signing or meeting with no place took place where the visit between the same sides went.
-
-    When the report tells a visit under way (`dövlət səfərindədir`), its undated signings and meetings
-    between the same sides happen during it, on the day of the report.
-    """
-    visits = [e for e in events if e.mode == "visit" and not e.negated]
-    for ev in events:
-        if ev.mode not in ("sign", "meet") or ev.future:
-            continue
-        pair = {ev.actor, ev.recipient}
-        for v in visits:
-            if {v.actor, v.recipient} != pair:
-                continue
-            if ongoing and v.date == ongoing and ev.date is None:
-                ev.date = ongoing
-            if ev.place is None and v.date == ev.date and v.span[0] <= ev.span[0] + 400:
-                ev.place = v.place
-    return events
-
-
-def _unordered(ev: Event) -> bool:
-    return ev.type in ("AGREE", "COOPERATE") or (ev.type == "CONSULT" and ev.mode in ("meet", "phone"))
-
-
-def _key(ev: Event) -> tuple:
-    parties = tuple(sorted((ev.actor or "", ev.recipient or ""))) if _unordered(ev) else (ev.actor, ev.recipient)
-    return ev.type, ev.mode, parties
-
-
-def _dedupe(events: list[tuple[int, Event]]) -> list[Event]:
-    """One event per (type, mode, parties, date); an undated mention next to a dated one is the same event."""
-    kept: list[tuple[int, Event]] = []
-    for idx, ev in events:
-        twin = None
-        for kidx, k in kept:
-            if _key(k) != _key(ev) or k.negated != ev.negated:
-                continue
-            if k.date == ev.date or ev.type in _DATE_FREE or (
-                    abs(kidx - idx) <= 1 and (k.date is None or ev.date is None) and k.future == ev.future):
-                twin = k
-                break
-        if twin is None:
-            kept.append((idx, ev))
-        else:
-            twin.date = twin.date or ev.date
-            twin.place = twin.place or ev.place
-    return [ev for _, ev in kept]

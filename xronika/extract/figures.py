@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..document import DateItem, Figure
 from ..lang.az import figures as lex
 from ..lang.numbers import Quantity
-from .context import Party, main_pair, parties_in
+from .context import PageParties, Party
+from .context_literals import LiteralStarts, leading_literals
 from .entities import Mention
 from .gazetteer import fold
 
 _METRICS = [(metric, re.compile(p), units) for metric, p, units in lex.METRICS]
+# a sentence's metric words in one pass: most metrics are not named in a sentence, and several patterns
+# (`\baid\b`, `\bneft`) make the regex engine try every position
+_METRIC_STARTS = LiteralStarts([leading_literals(p) for _metric, p, _units in lex.METRICS])
+_METRICS_OF_UNIT = {unit: [i for i, (_metric, _rx, units) in enumerate(_METRICS) if unit in units]
+                    for _metric, _p, units in lex.METRICS for unit in units}
 _DOC_NOUN = re.compile(r"\s*(?:-?\w{0,4}\s+(?:yaxın|çox|artıq|qədər)\s+)?" + lex.DOCUMENT_NOUNS)
 _SIGN = re.compile(lex.SIGN_WORDS)
 _GROWTH = re.compile(lex.GROWTH_WORDS)
@@ -37,64 +44,101 @@ def _unit_class(q: Quantity) -> str:
     return q.unit or "count"
 
 
+class _Sentence:
+    """A sentence with quantities; its parties are looked up once, when a quantity first names a metric."""
+
+    __slots__ = ("span", "text", "page", "_parties", "_metrics")
+
+    def __init__(self, span: tuple[int, int], text: str, page: PageParties) -> None:
+        self.span, self.text, self.page = span, text, page  # text: folded
+        self._parties: list[Party] | None = None
+        self._metrics: set[int] | None = None
+
+    def metrics(self) -> set[int]:
+        """Which of `_METRICS` may be named in the sentence."""
+        if self._metrics is None:
+            self._metrics = _METRIC_STARTS.present(self.text)
+        return self._metrics
+
+    def parties(self) -> list[Party]:
+        if self._parties is None:
+            self._parties = self.page(self.span)
+        return self._parties
+
+
 class FigureExtractor:
     def __init__(self, home: str | None = "AZ") -> None:
         self.home = home
 
     def extract(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                 quantities: list[Quantity], dates: list[DateItem]) -> list[Figure]:
-        pair = main_pair(mentions, self.home)
+        folded = fold(text)
+        page = PageParties(text, mentions, self.home, folded)
+        if page.folded is None:  # folding changed a length: each sentence is folded alone
+            folded = None
+        starts = [q.start for q in quantities]
+        in_order = starts == sorted(starts)
         out: list[Figure] = []
         previous: list[Figure] = []
         for span in sentences:
-            qs = [q for q in quantities if span[0] <= q.start < span[1] and q.kind != "ordinal"]
+            if in_order:
+                lo = bisect.bisect_left(starts, span[0])
+                hi = lo if lo == len(starts) or starts[lo] >= span[1] else bisect.bisect_left(starts, span[1], lo)
+                qs = [q for q in quantities[lo:hi] if q.kind != "ordinal"]
+            else:
+                qs = [q for q in quantities if span[0] <= q.start < span[1] and q.kind != "ordinal"]
             if not qs:
                 previous = []
                 continue
-            sent = fold(text[span[0]:span[1]])
-            parties = parties_in(text, span, mentions, self.home)
+            sent = _Sentence(span, folded[span[0]:span[1]] if folded is not None else fold(text[span[0]:span[1]]),
+                             page)
             found = []
             for q in qs:
-                fig = self._figure(text, span, sent, q, parties, pair, dates)
+                fig = self._figure(span, sent, q, page, dates)
                 if fig is not None:
                     found.append(fig)
             # 'In 2019 turnover was X. Exports were Y, imports Z.': the period carries to the next sentence
-            trade_period = next((f.period for f in previous if f.period and f.metric in _TRADE), None)
-            any_period = next((f.period for f in previous if f.period), None)
-            for f in found:
-                if f.period is not None or _has_date(dates, span):
-                    continue
-                if f.metric in _TRADE and trade_period:
-                    f.period = trade_period
-                elif f.metric in _GROWTH_METRICS and any_period:
-                    f.period = any_period  # 'Bu, ... 1,6 dəfə çoxdur': growth of the quantity just told
+            if previous and found:
+                trade_period = next((f.period for f in previous if f.period and f.metric in _TRADE), None)
+                any_period = next((f.period for f in previous if f.period), None)
+                for f in found:
+                    if f.period is not None or _has_date(dates, span):
+                        continue
+                    if f.metric in _TRADE and trade_period:
+                        f.period = trade_period
+                    elif f.metric in _GROWTH_METRICS and any_period:
+                        f.period = any_period  # 'Bu, ... 1,6 dəfə çoxdur': growth of the quantity just told
             out.extend(found)
             previous = found
         return _dedupe(out)
 
-    def _figure(self, text: str, span: tuple[int, int], sent: str, q: Quantity, parties: list[Party],
-                pair: tuple[str, ...], dates: list[DateItem]) -> Figure | None:
+    def _figure(self, span: tuple[int, int], s: _Sentence, q: Quantity, page: PageParties,
+                dates: list[DateItem]) -> Figure | None:
+        sent = s.text
         unit = _unit_class(q)
         rel = q.start - span[0]
-        clause = _clause(sent, rel, q.end - span[0])
         metric = None
-        if unit == "x":
-            metric = "growth_multiple"
-        elif unit == "%":
-            metric = "growth_percent" if _GROWTH.search(sent[clause[0]:clause[1]]) else None
-        elif unit == "count":
+        if unit == "count":  # most counts name no metric: their clause is not needed
             after = sent[q.end - span[0]:q.end - span[0] + 40]
             if _DOC_NOUN.match(after) and _SIGN.search(sent):
                 metric = "documents_signed"
             elif _DIASPORA.match(after.strip()):
                 metric = "population"
-        else:
-            metric = self._metric(sent, clause, rel, unit)
+            if metric is None:
+                return None
+        clause = _clause(sent, rel, q.end - span[0])
+        if unit == "x":
+            metric = "growth_multiple"
+        elif unit == "%":
+            metric = "growth_percent" if _GROWTH.search(sent[clause[0]:clause[1]]) else None
+        elif unit != "count":
+            metric = self._metric(s, clause, rel, unit)
         if metric is None:
             return None
+        parties = s.parties()
         in_clause = [p for p in parties if clause[0] <= p.start - span[0] < clause[1]]
         codes = self._parties(metric, in_clause if any(len(p.code) == 2 for p in in_clause) else parties,
-                              clause, span, pair)
+                              clause, span, page)
         if not codes:
             return None
         value = q.value
@@ -105,12 +149,14 @@ class FigureExtractor:
                       approx=bool(q.approx or q.high is not None))
 
     @staticmethod
-    def _metric(sent: str, clause: tuple[int, int], rel: int, unit: str) -> str | None:
+    def _metric(s: _Sentence, clause: tuple[int, int], rel: int, unit: str) -> str | None:
         best: tuple[int, str] | None = None
-        for metric, rx, units in _METRICS:
-            if unit not in units:
+        named = s.metrics()
+        for i in _METRICS_OF_UNIT.get(unit, ()):
+            if i not in named:
                 continue
-            for m in rx.finditer(sent):
+            metric, rx, _units = _METRICS[i]
+            for m in rx.finditer(s.text):
                 distance = abs(m.start() - rel) + (0 if clause[0] <= m.start() < clause[1] else 100)
                 if best is None or distance < best[0]:
                     best = (distance, metric)
@@ -119,7 +165,7 @@ class FigureExtractor:
         return best[1]
 
     def _parties(self, metric: str, parties: list[Party], clause: tuple[int, int], span: tuple[int, int],
-                 pair: tuple[str, ...]) -> list[str]:
+                 page: PageParties) -> list[str]:
         countries = [p for p in parties if len(p.code) == 2 and p.kind in ("country", "person", "city", "pronoun")]
         if metric in ("exports", "imports"):
             origin = next((p.code for p in countries if p.case == "abl"), None)  # 'Qazaxıstandan', 'Azərbaycandan'
@@ -128,7 +174,7 @@ class FigureExtractor:
             if origin and not dst:  # 'Azərbaycan Qazaxıstandan ... idxal edib': the importer is the subject
                 dst = next((p.code for p in countries if p.case in ("nom", "gen") and p.code != origin), None)
                 # 'Türkiyədən idxal ...' with no importer named: the article's other side
-                dst = dst or next((c for c in pair if c != origin), None)
+                dst = dst or next((c for c in page.main_pair() if c != origin), None)
             if src and dst:
                 return [src, dst]
             if src and len({p.code for p in countries}) == 1:
@@ -142,9 +188,11 @@ class FigureExtractor:
                 codes.append(p.code)
         if metric == "population":
             codes = [c for c in codes if c != self.home][:1]
-            return sorted([self.home, *(codes or [c for c in pair if c != self.home][:1])]) if self.home else codes
+            if not self.home:
+                return codes
+            return sorted([self.home, *(codes or [c for c in page.main_pair() if c != self.home][:1])])
         if len(codes) < 2:
-            for c in pair:
+            for c in page.main_pair():
                 if c not in codes and len(codes) < 2:
                     codes.append(c)
         if metric in ("exports", "imports"):
