@@ -318,3 +318,32 @@ def test_place_dateline_dates_the_page_and_stays_in_the_body(dateline, iso):
 def test_place_dateline_under_the_headline_is_not_the_title():
     result = clean_page(f"Gəncədə yeni məktəb binası açılıb\n\nGəncə, 1 sentyabr\n\n{ARTICLE}")
     assert result.title == "Gəncədə yeni məktəb binası açılıb"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .!?\"'”»)’…\n\r\t\u00a0\u2003ßİ")), max_size=300))
+def test_split_lines_keys_and_strength_are_the_debris_tests(raw):
+    from xronika.clean.cleaner import split_lines
+    from xronika.clean.debris import comparison_key, is_strong_content
+
+    for line in split_lines(raw):
+        assert line.text == raw[line.start:line.end] == line.text.strip() != ""
+        assert line.key == comparison_key(line.text)
+        assert line.strong == is_strong_content(line.text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("\n\r \t\u00a0\u2003")), max_size=8))
+def test_blank_gap_is_the_blank_gap_pattern(gap):
+    from xronika.clean.cleaner import _BLANK_GAP, _blank_gap
+
+    raw = "a" + gap + "\nb"  # neighbouring lines have a line break between them
+    assert _blank_gap(raw, 1, len(raw) - 1) == (_BLANK_GAP.search(raw, 1, len(raw) - 1) is not None)
+
+
+def test_missing_spaces_are_repaired_on_a_plain_page_and_on_one_with_special_characters():
+    text = "Bakı şəhərində görüş keçirilib.Tərəflər sənəd imzalayıb və əməkdaşlığı genişləndiriblər.\n\n"
+    plain = clean_page(text + "Nazir bildirib ki,Prezident səfər edəcək və görüşlər davam edəcək.\n")
+    special = clean_page(text + "Nazir bildirib ki,Prezident\u00a0səfər edəcək və görüşlər davam edəcək.\n")
+    assert "keçirilib. Tərəflər" in plain.body and "keçirilib. Tərəflər" in special.body
+    assert plain.meta["repairs"]["spacing"] == 2 and special.meta["repairs"]["spacing"] == 3

@@ -140,3 +140,14 @@ def test_english_headline(line):
 ])
 def test_not_english_headline(line):
     assert not english_headline(line)
+
+
+@pytest.mark.parametrize(("line", "menu"), [
+    ("siyasət,iqtisadiyyat,dünya", True),
+    ("siyasət » iqtisadiyyat » dünya » idman", True),
+    ("siyasət·iqtisadiyyat\u00a0dünya", True),
+    ("siyasət / bu gün / iqtisadiyyat və dünya xəbərləri", False),
+    ("siyasət,", False),
+])
+def test_menu_bar_words_are_split_at_whitespace_and_separators(line, menu):
+    assert is_menu_bar(line) is menu

@@ -1,4 +1,5 @@
 import random
+from array import array
 from pathlib import Path
 
 import pytest
@@ -183,3 +184,17 @@ def test_corpus_pairs_only_the_republished_story():
         if match:
             pairs.add(frozenset((page.stem, match.doc_id)))
     assert pairs == {frozenset(("013", "064"))}
+
+
+@pytest.mark.parametrize("body", [STORY, OTHER, "Bir iki üç", "", "...", "한국 대표단 Bakıya gəlib və görüşüb, 한국어 dili",
+                                  "İSTANBUL — Straße ﬁnal 😀 x_y " * 3, "bir \ud800 iki üç dörd beş"])
+def test_signature_is_the_minhash_of_the_str_shingles(body):
+    from xronika.clean.dedup import _HEADER, _minhash_backend
+
+    index = DedupIndex()
+    items = shingles(body)
+    minima_of = _minhash_backend(index.num_perm, index.seed)[0]
+    expected = minima_of(items) if items else [0] * index.num_perm
+    signature = index.signature(body)
+    assert _HEADER.unpack_from(signature)[1] == len(items)
+    assert list(array("I", signature[_HEADER.size:])) == expected

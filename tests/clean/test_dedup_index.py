@@ -237,3 +237,26 @@ def test_first_copies_finds_every_key_through_rehashing():
     assert all(first.find(key) == i for i, key in enumerate(keys))
     assert first.doc_id(0) == "ğ0-id" and first.doc_id(4999) == "ğ4999-id"
     assert first.find(bytes(16)) == -1
+
+
+@pytest.mark.parametrize("copies", [5, 60])  # below and above the count where numpy screens candidates
+def test_every_near_match_is_listed_however_many_candidates(copies):
+    rng = random.Random(copies)
+    base = [rng.getrandbits(32) for _ in range(NUM_PERM)]
+    index, stored = DedupIndex(), []
+    for i in range(copies):
+        keep = rng.choice((0.1, 0.2, 0.35, 0.6))
+        minima = [v if rng.random() < keep else rng.getrandbits(32) for v in base]
+        size = rng.choice((50, 300))
+        index.add(f"c{i}", "", _signature(index._tag, minima, size), f"{i:032x}")
+        stored.append((f"c{i}", minima, size))
+    expected = []
+    for doc_id, minima, size in stored:  # plainly: every stored page sharing two bands, verified
+        bands = sum(base[2 * b] == minima[2 * b] and base[2 * b + 1] == minima[2 * b + 1] for b in range(BANDS))
+        equal = sum(a == b for a, b in zip(base, minima, strict=True))
+        jaccard, overlap = _estimates_from_equal(equal, NUM_PERM, 300, size)
+        if bands >= MIN_BAND_HITS and (jaccard >= DEFAULT_THRESHOLD or overlap >= DEFAULT_CONTAINMENT):
+            expected.append(DupMatch(doc_id, "near", round(jaccard, 4), round(overlap, 4)))
+    expected.sort(key=lambda m: (-m.similarity, -m.containment, m.doc_id))
+    assert index.query("", _signature(index._tag, base, 300)) == expected
+    assert len(expected) >= copies // 3

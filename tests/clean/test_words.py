@@ -1,6 +1,8 @@
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from xronika.clean import words
 from xronika.clean.words import WORD, az_casefold, folded_words
@@ -22,3 +24,14 @@ def test_only_one_character_changes_kind_when_folded():
                                   "Bakı\u00a0və\tAstana"])
 def test_folded_words_are_the_words_of_the_folded_text(text):
     assert folded_words(text).words == tuple(WORD.findall(az_casefold(text)))
+
+
+_PUNCTUATED = st.text(alphabet=st.sampled_from(list("aəıİI_ .,-:;()\"'!?«»“”„‘’–—/|•·…%\n\t\u00a0#@$€²½٣ß\u0345x9")),
+                      max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_PUNCTUATED, st.text(max_size=40)))
+def test_split_words_are_the_word_pattern_s_words(text):
+    # replace-and-split stands for the regex only when what is left is letters and digits
+    assert words._split_words(text) == WORD.findall(text)

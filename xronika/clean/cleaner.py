@@ -5,11 +5,12 @@ dropped lines with reasons, and the page metadata (title, authors, date, site).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
 from xronika.clean import debris
-from xronika.clean.debris import Line, classify_line, comparison_key, is_strong_content
+from xronika.clean.debris import CLOSING_MARKS, SENTENCE_TERMINALS, Line, classify_line
 from xronika.clean.metadata import (
     LONGEST_DATE_LINE,
     byline_name,
@@ -45,6 +46,7 @@ _LONGEST_META_BAR = 160
 # _LONGEST_CLASSIFIED is prose to every test of _classify
 _LONGEST_STAMP = max(_LONGEST_META_BAR, LONGEST_DATE_LINE)
 _LONGEST_CLASSIFIED = max(_LONGEST_STAMP, debris.LONGEST_DEBRIS_LINE)
+_DIGIT = re.compile(r"\d")  # what metadata's date tests look for first
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:/|$|[^\d])")
 
 
@@ -68,13 +70,22 @@ class CleanResult:
 def split_lines(raw: str) -> list[Line]:
     """Every non-blank raw line (split at '\n'; '\r' is trimmed) with its whitespace-trimmed span."""
     lines = []
+    append = lines.append
     pos = 0
+    # comparison_key and is_strong_content written out: a page has a few dozen lines, and the two
+    # calls per line cost as much as their work (tests/clean/test_cleaner.py holds them equal)
     for text in raw.split("\n"):
         stripped = text.strip()
         if stripped:
-            start = pos + (len(text) - len(text.lstrip()))
-            lines.append(Line(start, start + len(stripped), stripped, comparison_key(stripped),
-                              is_strong_content(stripped)))
+            # strip() returns the line itself when there is nothing to trim, as for most lines
+            start = pos if stripped is text else pos + (len(text) - len(text.lstrip()))
+            joined = stripped.replace(" ", "")
+            if not joined.isprintable():
+                joined = "".join(stripped.split())
+            size = len(stripped)
+            strong = size >= 250 or (size >= 60 and (stripped.endswith(SENTENCE_TERMINALS)
+                                                     or stripped.rstrip(CLOSING_MARKS).endswith(SENTENCE_TERMINALS)))
+            append(Line(start, start + size, stripped, joined.casefold(), strong))
         pos += len(text) + 1
     return lines
 
@@ -121,7 +132,8 @@ def _classify(lines: list[Line]) -> tuple[str | None, Line | None]:
         if len(line.text) > _LONGEST_CLASSIFIED:
             continue
         line.reason = classify_line(line.text)
-        if line.reason is None and len(line.text) <= _LONGEST_STAMP:
+        # stamps, meta bars and place datelines all hold a date or a time: a line without a digit is none
+        if line.reason is None and len(line.text) <= _LONGEST_STAMP and _DIGIT.search(line.text):
             is_date, iso = stamp_line(line.text)
             if not is_date:
                 is_date, iso = _meta_bar(line.text)
@@ -178,9 +190,12 @@ def _authors(lines: list[Line], title: int | None) -> tuple[list[str], Line | No
     return authors, first
 
 
-def _emit_line(builder: TextBuilder, raw: str, start: int, end: int, repairs: dict[str, Any]) -> None:
+def _emit_line(builder: TextBuilder, raw: str, start: int, end: int, repairs: dict[str, Any],
+               page_plain: bool = False) -> None:
+    """Copy raw[start:end] with its spacing and Unicode repairs; `page_plain`: the whole raw page has
+    neither two spaces in a row nor a SPECIAL character."""
     pos = start
-    plain = raw.find("  ", start, end) < 0 and SPECIAL.search(raw, start, end) is None
+    plain = page_plain or (raw.find("  ", start, end) < 0 and SPECIAL.search(raw, start, end) is None)
     for m in (GAPS if plain else LINE_FIXES).finditer(raw, start, end):
         kind = m.lastgroup
         s, e = m.span()
@@ -244,10 +259,31 @@ def _separate(builder: TextBuilder, raw: str, prev: Line, line: Line, single: bo
         builder.insert("\n\n", line.start)
 
 
+def _blank_gap(raw: str, end: int, start: int) -> bool:
+    """`_BLANK_GAP` between two neighbouring lines; the usual one or two line breaks need no search."""
+    width = start - end
+    if width == 1:  # the line break alone
+        return False
+    if width == 2 and raw.startswith("\n\n", end):
+        return True
+    return _BLANK_GAP.search(raw, end, start) is not None
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    at = bisect_left(positions, start)
+    return at < len(positions) and positions[at] < end
+
+
 def _build_body(raw: str, lines: list[Line], title: int | None,
                 repairs: dict[str, Any]) -> tuple[str, OffsetMap]:
-    gaps = [_BLANK_GAP.search(raw, a.end, b.start) is not None for a, b in zip(lines, lines[1:], strict=False)]
+    gaps = [_blank_gap(raw, a.end, b.start) for a, b in zip(lines, lines[1:], strict=False)]
     blank_lines_split_paragraphs = bool(gaps) and sum(gaps) * 2 >= len(gaps)
+    # One look at the whole page spares most lines their own. Without two spaces in a row or a SPECIAL
+    # character anywhere, a line needs only the spaces GAPS finds missing, and GAPS finds in a line what
+    # it finds in the whole page inside the line: its lookahead never reaches past the line's last
+    # character, which whitespace follows.
+    plain_page = "  " not in raw and SPECIAL.search(raw) is None
+    gap_starts = [m.start() for m in GAPS.finditer(raw)] if plain_page else []
     order = [i for i, line in enumerate(lines) if line.kept and i != title]
     if title is not None:
         order.insert(0, title)
@@ -257,10 +293,12 @@ def _build_body(raw: str, lines: list[Line], title: int | None,
         line = lines[i]
         if prev_index is not None:
             adjacent = i == prev_index + 1 and prev_index != title
-            single = (blank_lines_split_paragraphs and adjacent
-                      and _BLANK_GAP.search(raw, lines[prev_index].end, line.start) is None)
+            single = blank_lines_split_paragraphs and adjacent and not gaps[prev_index]
             _separate(builder, raw, lines[prev_index], line, single)
-        _emit_line(builder, raw, line.start, line.end, repairs)
+        if plain_page and not _any_between(gap_starts, line.start, line.end):
+            builder.copy(line.start, line.end)
+        else:
+            _emit_line(builder, raw, line.start, line.end, repairs, plain_page)
         prev_index = i
     return builder.build()
 

@@ -64,6 +64,8 @@ ROWS_PER_BAND = 2
 MIN_BAND_HITS = 2
 # below this many shingles a page is too short for a similarity estimate to mean anything
 MIN_SHINGLES = 8
+# more candidates than this are screened with numpy before the exact test; fewer cost less in a loop
+_SCREEN_FROM = 24
 
 # signature layout: backend tag (1 byte), shingle count (u32), num_perm x u32 minima; little-endian
 _HEADER = struct.Struct("<cI")
@@ -82,8 +84,18 @@ class DupMatch:
     containment: float = 1.0  # estimated |A∩B| / min(|A|, |B|)
 
 
+# the last body asked for and its NFC form: the exact key and the signature of one page ask in turn
+_last_nfc: tuple[str, str] = ("", "")
+
+
 def _nfc(body: str) -> str:
-    return body if unicodedata.is_normalized("NFC", body) else unicodedata.normalize("NFC", body)
+    global _last_nfc
+    last = _last_nfc
+    if last[0] is body:
+        return last[1]
+    nfc = body if unicodedata.is_normalized("NFC", body) else unicodedata.normalize("NFC", body)
+    _last_nfc = (body, nfc)
+    return nfc
 
 
 def normalize_for_hash(body: str) -> str:
@@ -91,9 +103,25 @@ def normalize_for_hash(body: str) -> str:
     return " ".join(folded_words(_nfc(body)).words)
 
 
+# the last body asked for and its normalised text in UTF-8: the exact key hashes it, the signature's
+# shingles are cut from it
+_last_utf8: tuple[str, bytes] = ("", b"")
+
+
+def _normalized_utf8(body: str) -> bytes:
+    """normalize_for_hash(body) in UTF-8, as the exact key has always hashed it."""
+    global _last_utf8
+    last = _last_utf8
+    if last[0] is body:
+        return last[1]
+    data = normalize_for_hash(body).encode("utf-8", "surrogatepass")
+    _last_utf8 = (body, data)
+    return data
+
+
 @lru_cache(maxsize=64)  # the worker's index stage and the single writer's add() may each ask for one body's key
 def exact_key(body: str) -> str:
-    return hashlib.blake2b(normalize_for_hash(body).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    return hashlib.blake2b(_normalized_utf8(body), digest_size=16).hexdigest()
 
 
 def _shingles_of_words(words: Sequence[str], n: int) -> set[str]:
@@ -108,6 +136,19 @@ def shingles(body: str, n: int = DEFAULT_SHINGLE) -> set[str]:
     return _shingles_of_words(folded_words(_nfc(body)).words, n)
 
 
+def _utf8_shingles(body: str, n: int) -> set[bytes]:
+    """`shingles(body, n)` in UTF-8 (a MinHash of the encoded shingles is the MinHash of the shingles), cut
+    from the encoded normalised text: the words are not encoded one by one. Its words are letters and digits
+    only, never a lone surrogate, so its UTF-8 is the strict one."""
+    data = _normalized_utf8(body)
+    if not data:
+        return set()
+    words = data.split(b" ")  # the normalised text has one space between words and none around
+    if len(words) < n:
+        return {data}
+    return set(map(b" ".join, zip(*(words[k:] for k in range(n)), strict=False)))
+
+
 @lru_cache(maxsize=8)
 def _minhash_backend(num_perm: int, seed: int):
     """Returns a function shingle-set -> list of num_perm u32 minima, and its tag."""
@@ -119,18 +160,18 @@ def _minhash_backend(num_perm: int, seed: int):
         if len(probe.digest()) != num_perm:
             raise ImportError("rensa digest has an unexpected length")
 
-        def rensa_minima(items: set[str]) -> list[int]:
+        def rensa_minima(items: set[str] | set[bytes]) -> list[int]:
             sketch = rensa.RMinHash(num_perm, seed)
-            sketch.update(list(items))
+            sketch.update(list(items))  # a str token is hashed as its UTF-8 bytes
             return sketch.digest()
 
         return rensa_minima, _RENSA
     except ImportError:
         from datasketch import MinHash  # only when rensa is unusable
 
-        def datasketch_minima(items: set[str]) -> list[int]:
+        def datasketch_minima(items: set[str] | set[bytes]) -> list[int]:
             sketch = MinHash(num_perm=num_perm, seed=seed)
-            sketch.update_batch([item.encode("utf-8") for item in items])
+            sketch.update_batch([item if isinstance(item, bytes) else item.encode("utf-8") for item in items])
             return [int(v) & 0xFFFFFFFF for v in sketch.hashvalues]
 
         return datasketch_minima, _DATASKETCH
@@ -139,7 +180,7 @@ def _minhash_backend(num_perm: int, seed: int):
 @lru_cache(maxsize=64)  # the worker's index stage and the single writer may each ask for one body's signature
 def _signature(body: str, shingle: int, num_perm: int, seed: int) -> bytes:
     minima_of, tag = _minhash_backend(num_perm, seed)
-    items = shingles(body, shingle)
+    items = _utf8_shingles(body, shingle)
     minima = array("I", minima_of(items)) if items else array("I", bytes(4 * num_perm))
     if sys.byteorder == "big":
         minima.byteswap()
@@ -214,14 +255,15 @@ class DedupIndex:
         if not len(candidates):
             return []
         other_sizes = pages.sizes.data[candidates]
-        # _estimates_from_equal over all candidates at once; with a margin, so that it alone decides below
-        jaccard = equal / self.num_perm
-        sizes = other_sizes.astype(np.float64)
-        overlap = np.minimum(1.0, jaccard * (sizes + size) / (1.0 + jaccard) / np.minimum(sizes, size))
-        near = (jaccard >= self.threshold - 1e-9) | (overlap >= self.containment - 1e-9)
+        if len(candidates) > _SCREEN_FROM:
+            # _estimates_from_equal over all candidates at once; with a margin, so that it alone decides below
+            jaccard = equal / self.num_perm
+            sizes = other_sizes.astype(np.float64)
+            overlap = np.minimum(1.0, jaccard * (sizes + size) / (1.0 + jaccard) / np.minimum(sizes, size))
+            near = (jaccard >= self.threshold - 1e-9) | (overlap >= self.containment - 1e-9)
+            candidates, equal, other_sizes = candidates[near], equal[near], other_sizes[near]
         matches = []
-        for page, same, other_size in zip(candidates[near].tolist(), equal[near].tolist(),
-                                          other_sizes[near].tolist(), strict=True):
+        for page, same, other_size in zip(candidates.tolist(), equal.tolist(), other_sizes.tolist(), strict=True):
             jaccard, overlap = _estimates_from_equal(same, self.num_perm, size, other_size)
             contained = overlap >= self.containment and min(size, other_size) >= MIN_SHINGLES
             if jaccard >= self.threshold or contained:

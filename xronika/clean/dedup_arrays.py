@@ -205,11 +205,13 @@ class BandIndex:
     def candidates(self, minima: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Pages (ascending) that share at least min_shared band values with these minima, and how
         many minima each has equal to them."""
+        # ndarray methods rather than their np.* wrappers: this runs once per page on small arrays,
+        # where the wrappers' dispatch (count_nonzero with an axis is pure Python) costs more than the work
         values = minima.view("<u8")
         hits = self._offered(values)
         recent = self.minima.data[self._indexed:len(self)].view("<u8")
         if len(recent):  # the newest pages: one comparison, a hit per shared band value
-            hits = np.concatenate((hits, np.flatnonzero(recent == values) // self.bands + self._indexed))
+            hits = np.concatenate((hits, (recent == values).ravel().nonzero()[0] // self.bands + self._indexed))
         repeat = self.min_shared - 1
         if len(hits) <= repeat:
             return _NONE, _NONE
@@ -220,9 +222,9 @@ class BandIndex:
                 return _NONE, _NONE
         pages = hits[np.concatenate(([True], hits[1:] != hits[:-1]))]
         # bucket and tag are a prefix of the band value: count the shared values themselves
-        equal = self.minima.data[pages] == minima  # (pages, num_perm)
-        sure = np.count_nonzero(equal[:, 0::2] & equal[:, 1::2], axis=1) >= self.min_shared
-        return pages[sure], np.count_nonzero(equal[sure], axis=1)
+        shared = (self.minima.data[pages].view("<u8") == values).sum(axis=1)  # equal band values per page
+        pages = pages[shared >= self.min_shared]
+        return pages, (self.minima.data[pages] == minima).sum(axis=1)
 
     def _offered(self, values: np.ndarray) -> np.ndarray:
         """Pages in the runs whose bucket and tag match the query's, once per band (unordered)."""
@@ -234,10 +236,10 @@ class BandIndex:
         lengths = self._bounds.data.take(at + 1).ravel() - starts
         total = int(lengths.sum())
         # entry numbers of all the buckets, back to back
-        skip = np.cumsum(lengths, dtype=np.int64) - lengths
-        entries = np.repeat(self._entry_base + starts - skip, lengths) + np.arange(total)
-        entries = entries[self._tags.data.take(entries) == np.repeat(shifted.astype(np.uint8).ravel(), lengths)]
-        run = np.searchsorted(self._run_entry_ends, entries, side="right")
+        skip = lengths.cumsum(dtype=np.int64) - lengths
+        entries = (self._entry_base + starts - skip).repeat(lengths) + np.arange(total)
+        entries = entries[self._tags.data.take(entries) == shifted.astype(np.uint8).ravel().repeat(lengths)]
+        run = self._run_entry_ends.searchsorted(entries, side="right")
         return self._positions.data.take(entries) + self._run_first_page.take(run)
 
 

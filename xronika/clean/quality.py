@@ -34,8 +34,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, count
-from operator import ne
+from itertools import compress, count
+from operator import methodcaller, ne
 
 from xronika.clean.words import WORD, az_casefold, folded_words
 from xronika.lang.az.stop_words import STOP_WORDS as AZ_STOP_WORDS
@@ -62,6 +62,9 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”“»)\]]*(?:\s*\([^()\n]{1,40}\))?$
 _TERMINALS = ".!?…"
 _AFTER_TERMINAL = "\"'”“»)]"  # what _SENTENCE_END may end with besides a terminal
 _BULLETS = ("•", "·", "●", "▪", "►", "-", "*")
+_STARTS_WITH_BULLET = methodcaller("startswith", _BULLETS)
+_ENDS_WITH_ELLIPSIS = methodcaller("endswith", ("...", "…"))
+_ENDS_WITH_LINE_END = methodcaller("endswith", _LINE_END)
 _AZ_CODES = frozenset({"az", "aze", "azj", "azb"})
 _STOP_WORDS_BY_LANG = {"az": AZ_STOP_WORDS}
 # every n from the shortest top n-gram to the longest repeated one: each refines the one before
@@ -143,19 +146,23 @@ def _next_groups(groups: list[list[int]], words: Sequence[str], n: int) -> list[
     return out
 
 
-def _covered_chars(groups: list[list[int]], n: int, prefix: list[int]) -> int:
+def _chars(words: Sequence[str], start: int, end: int) -> int:
+    return sum(map(len, words[start:end]))
+
+
+def _covered_chars(groups: list[list[int]], n: int, words: Sequence[str]) -> int:
     """Characters of the words covered by a repeated n-gram: one that starts where the same n-gram
-    started before (every member of a group but the first). `prefix` holds the words' cumulative lengths."""
+    started before (every member of a group but the first)."""
     starts = sorted(i for group in groups for i in group[1:])
     chars = 0
     run_start = run_end = -1
     for i in starts:  # merge the covered spans [i, i + n)
         if i > run_end:
-            chars += prefix[run_end] - prefix[run_start] if run_end >= 0 else 0
+            chars += _chars(words, run_start, run_end) if run_end >= 0 else 0
             run_start = i
         run_end = i + n
     if run_end >= 0:
-        chars += prefix[run_end] - prefix[run_start]
+        chars += _chars(words, run_start, run_end)
     return chars
 
 
@@ -168,19 +175,19 @@ def _ngram_stats(words: Sequence[str], total_chars: int) -> tuple[dict[int, floa
     dup: dict[int, float] = {}
     if not total_chars:
         return top, dup
-    prefix = list(accumulate(map(len, words), initial=0))
+    # the few spans asked about are summed when asked: cumulative lengths of every word cost more
     groups = _repeated_groups(words, _ALL_SIZES[0])
     for n in _ALL_SIZES:
-        if n > _ALL_SIZES[0]:
+        if n > _ALL_SIZES[0] and groups:
             groups = _next_groups(groups, words, n - 1)
         if n in TOP_NGRAM_MAX and len(words) >= n:
             if groups:
                 best = max(groups, key=lambda group: (len(group), -group[0]))
-                top[n] = (prefix[best[0] + n] - prefix[best[0]]) * len(best) / total_chars
+                top[n] = _chars(words, best[0], best[0] + n) * len(best) / total_chars
             else:
                 top[n] = 0.0
         if n in DUP_NGRAM_MAX:
-            dup[n] = (_covered_chars(groups, n, prefix) if groups else 0) / total_chars
+            dup[n] = (_covered_chars(groups, n, words) if groups else 0) / total_chars
     return {n: top[n] for n in TOP_NGRAM_MAX if n in top}, {n: dup[n] for n in DUP_NGRAM_MAX}
 
 
@@ -200,23 +207,25 @@ def assess(body: str, lang: str | None) -> Quality:
     dup_lines, dup_line_chars = _duplicate_lines(lines)
     # without repeated lines the distinct text has the body's words
     distinct_words = WORD.findall(az_casefold("\n".join(dict.fromkeys(lines)))) if dup_lines else folded
-    top, dup = _ngram_stats(distinct_words, sum(map(len, distinct_words)))
+    word_chars = sum(map(len, words))
+    top, dup = _ngram_stats(distinct_words, word_chars if distinct_words is words else sum(map(len, distinct_words)))
     text_chars = sum(map(len, lines)) or 1
 
     stats: dict[str, float] = {
         "words": float(n_words),
         "lines": float(len(lines)),
-        "mean_word_length": sum(map(len, words)) / n_words if n_words else 0.0,
+        "mean_word_length": word_chars / n_words if n_words else 0.0,
         # a `[^\W_]+` word holds a letter unless it is all decimal digits (re's \d is str.isdecimal)
         "alpha_words_ratio": (n_words - sum(map(str.isdecimal, words))) / n_words if n_words else 0.0,
         "stop_words": float(sum(map(stop_words.__contains__, folded))),
         "stop_words_checked": float(stop_words_checked),
         "symbol_word_ratio": max(body.count("#"), body.count("...") + body.count("…")) / max(n_words, 1),
-        "bullet_lines_ratio": sum(1 for line in lines if line.startswith(_BULLETS)) / n_lines,
-        "ellipsis_lines_ratio": sum(1 for line in lines if line.endswith(("...", "…"))) / n_lines,
-        "line_punct_ratio": sum(1 for line in lines if line.endswith(_LINE_END)) / n_lines,
-        "sentence_end_chars_ratio": sum(len(line) for line in lines if _ends_sentence(line)) / text_chars,
-        "short_lines_ratio": sum(1 for line in lines if len(line) <= SHORT_LINE_LENGTH) / n_lines,
+        # counted by maps of C methods: a generator per count cost more than the counting
+        "bullet_lines_ratio": sum(map(_STARTS_WITH_BULLET, lines)) / n_lines,
+        "ellipsis_lines_ratio": sum(map(_ENDS_WITH_ELLIPSIS, lines)) / n_lines,
+        "line_punct_ratio": sum(map(_ENDS_WITH_LINE_END, lines)) / n_lines,
+        "sentence_end_chars_ratio": sum(map(len, filter(_ends_sentence, lines))) / text_chars,
+        "short_lines_ratio": sum(map(SHORT_LINE_LENGTH.__ge__, map(len, lines))) / n_lines,
         "new_line_ratio": max(len(lines) - 1, 0) / max(n_words, 1),
         "dup_line_frac": dup_lines / n_lines,
         "dup_line_char_ratio": dup_line_chars / text_chars,
