@@ -51,6 +51,9 @@ _LAYER_WRITE = {layer: (attrgetter(*columns), tuple(i for i, c in enumerate(colu
                 for layer, columns in LAYER_COLUMNS.items()}
 
 
+WAL_CHECKPOINT_PAGES = 16_384
+
+
 def _connect(path: str, readonly: bool) -> sqlite3.Connection:
     if readonly:
         uri = f"file:{Path(path).resolve()}?mode=ro"
@@ -59,6 +62,9 @@ def _connect(path: str, readonly: bool) -> sqlite3.Connection:
         db = sqlite3.connect(path, timeout=30)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
+        # checkpoint (copy the WAL into the file, and sync) every 64 MB instead of every 4: a 256-page
+        # ingest transaction is ~9 MB, so the default checkpointed after every one (0.65 -> 0.50 ms/page)
+        db.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
     db.row_factory = sqlite3.Row
     db.execute("PRAGMA foreign_keys=ON")
     return db
