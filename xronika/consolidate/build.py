@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from itertools import islice
+from sys import intern
 from typing import Any, NamedTuple
 
 from ..errors import StoreError
@@ -163,17 +164,24 @@ class _Context:
 def _mention(row: dict[str, Any], context: _Context) -> Mention:
     if row["ev_names"] is not None:  # computed by the workers (evidence.py)
         nearby, focus = context.key_entities(row, row["ev_entities"])
-        names, nearby_names = frozenset(row["ev_names"]), frozenset(row["ev_nearby"])
+        names, nearby_names = frozenset(map(intern, row["ev_names"])), frozenset(map(intern, row["ev_nearby"]))
     else:
         nearby, focus = context.key_entities(row, context.nearby_entities(row))
         names, nearby_names = _names_from_text(row, context)
     if context.common_names:
         names, nearby_names = names - context.common_names, nearby_names - context.common_names
-    return Mention(doc_id=row["doc_id"], idx=row["idx"], type=row["type"], mode=row["mode"], actor=row["actor"],
-                   recipient=row["recipient"], date=row["date"], place=row["place"], future=bool(row["future"]),
-                   file=row["file"] or row["doc_id"], published=row["published"],
-                   key_entities=nearby, focus_entities=focus,
-                   names=names, nearby_names=nearby_names)
+    # a key of a large store has tens of thousands of mentions, all held while it is clustered: the
+    # names, parties, dates and pages they repeat are kept once (interned), not once per mention
+    return Mention(doc_id=intern(row["doc_id"]), idx=row["idx"], type=intern(row["type"]), mode=intern(row["mode"]),
+                   actor=_interned(row["actor"]), recipient=_interned(row["recipient"]), date=_interned(row["date"]),
+                   place=_interned(row["place"]), future=bool(row["future"]),
+                   file=intern(row["file"] or row["doc_id"]), published=_interned(row["published"]),
+                   key_entities=tuple((intern(k), intern(n)) for k, n in nearby),
+                   focus_entities=frozenset(map(intern, focus)), names=names, nearby_names=nearby_names)
+
+
+def _interned(text: str | None) -> str | None:
+    return None if text is None else intern(text)
 
 
 def _names_from_text(row: dict[str, Any], context: _Context) -> tuple[frozenset[str], frozenset[str]]:
@@ -210,7 +218,7 @@ def _common(db: sqlite3.Connection) -> tuple[float, frozenset[str]]:
 
 
 # keys clustered by one task; a task's result (its events and mentions) is what stays in memory per task
-KEYS_PER_TASK = 32
+KEYS_PER_TASK = 8
 Task = tuple[str, list[Any]]  # ("keys", [(key, (type, mode, actor, recipient)), ...]) or ("claims", [doc_id, ...])
 
 
@@ -230,7 +238,7 @@ def _run_task(db: sqlite3.Connection, context: _Context, task: Task) -> list[Any
         clusters, n = _cluster_key(db, type_, mode, actor, recipient, context)
         mentions = [(c.id, m.doc_id, m.idx, json.dumps(reasons, ensure_ascii=False))
                     for c in clusters for m, reasons in zip(c.mentions, c.reasons, strict=True)]
-        out.append((key, [c.to_row() for c in clusters], mentions, n))
+        out.append((key, [_event_values(c.to_row()) for c in clusters], mentions, n))
     return out
 
 
@@ -287,15 +295,16 @@ def consolidate_documents(store: Store, doc_ids: list[str], starmap: Starmap | N
                     stats.keys += 1
                     stats.mentions += n
                     stats.events += len(events)
-                    stats.merged += n_merged(events)
+                    stats.merged += n - len(events)
     except sqlite3.OperationalError as exc:
         raise StoreError(f"cannot write consolidation to {store.path}: {exc}") from exc
     return stats
 
 
-def n_merged(events: list[dict[str, Any]]) -> int:
-    """Mentions that joined an event another mention had started."""
-    return sum(e["n_mentions"] - 1 for e in events)
+def _event_values(row: dict[str, Any]) -> tuple[Any, ...]:
+    """A consolidated event as `sql.replace_key_events` takes it: a tuple, since a task's result of tens of
+    thousands of events is held (and pickled) at once."""
+    return tuple(row[c] for c in sql.CEVENT_FIELDS)
 
 
 def rebuild(store: Store) -> ConsolidationStats:

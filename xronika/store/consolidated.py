@@ -161,18 +161,21 @@ def figure_rows(db: sqlite3.Connection, doc_ids: Sequence[str]) -> list[dict[str
 
 # --- writing --------------------------------------------------------------------------
 
-def replace_key_events(db: sqlite3.Connection, key: str, events: list[dict[str, Any]],
+# a consolidated event as `replace_key_events` takes it: these values, in this order
+CEVENT_FIELDS = ("id", "type", "mode", "actor", "recipient", "pair_a", "pair_b", "date", "place", "n_sources",
+                 "n_mentions", "planned")
+
+
+def replace_key_events(db: sqlite3.Connection, key: str, events: list[tuple[Any, ...]],
                        mentions: list[tuple[str, str, int, str]]) -> None:
-    """Swap every consolidated event of one key for a freshly clustered set."""
+    """Swap every consolidated event of one key for a freshly clustered set (events: CEVENT_FIELDS values)."""
     old = [r[0] for r in db.execute("SELECT id FROM cevents WHERE key = ?", (key,))]
     for chunk in _chunks(old):
         db.execute(f"DELETE FROM cevent_mentions WHERE cevent_id IN ({_marks(len(chunk))})", chunk)
     db.execute("DELETE FROM cevents WHERE key = ?", (key,))
     now = time.time()
-    db.executemany(
-        "INSERT INTO cevents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [(e["id"], key, e["type"], e["mode"], e["actor"], e["recipient"], e["pair_a"], e["pair_b"], e["date"],
-          e["place"], e["n_sources"], e["n_mentions"], int(e["planned"]), now) for e in events])
+    db.executemany("INSERT INTO cevents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                   [(e[0], key, *e[1:11], int(e[11]), now) for e in events])
     db.executemany("INSERT OR REPLACE INTO cevent_mentions VALUES (?,?,?,?)", mentions)
 
 
