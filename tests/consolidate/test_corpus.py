@@ -166,7 +166,7 @@ def test_consolidation_in_a_process_pool_writes_what_one_process_writes(tmp_path
     from xronika.executor import LocalExecutor
     from xronika.stages import default_pipeline
 
-    monkeypatch.setattr(build, "KEYS_PER_TASK", 2)  # many small tasks, out of one process's order
+    monkeypatch.setattr(build, "MENTIONS_PER_TASK", 2)  # many small tasks, out of one process's order
     monkeypatch.setattr(build, "ROWS_AT_ONCE", 3)
     db = tmp_path / "x.db"
     api.ingest([CORPUS], db, workers=1)

@@ -53,13 +53,15 @@ def all_document_ids(db: sqlite3.Connection) -> list[str]:
     return [r[0] for r in db.execute("SELECT id FROM documents ORDER BY id")]
 
 
-def event_keys_of_documents(db: sqlite3.Connection, doc_ids: Sequence[str]) -> set[tuple[str, str, str, str]]:
-    """(type, mode, actor, recipient) of every event the documents hold."""
-    keys: set[tuple[str, str, str, str]] = set()
+def event_keys_of_documents(db: sqlite3.Connection, doc_ids: Sequence[str]) -> dict[tuple[str, str, str, str], int]:
+    """(type, mode, actor, recipient) of every event the documents hold, with how many they hold."""
+    keys: dict[tuple[str, str, str, str], int] = {}
     for chunk in _chunks(list(doc_ids)):
-        keys.update(tuple(r) for r in db.execute(
-            f"SELECT DISTINCT type, mode, actor, recipient FROM events WHERE doc_id IN ({_marks(len(chunk))})",
-            chunk))
+        for type_, mode, actor, recipient, n in db.execute(
+                "SELECT type, mode, actor, recipient, COUNT(*) FROM events "
+                f"WHERE doc_id IN ({_marks(len(chunk))}) GROUP BY 1, 2, 3, 4", chunk):
+            key = (type_, mode, actor, recipient)
+            keys[key] = keys.get(key, 0) + n
     return keys
 
 
