@@ -132,6 +132,7 @@ def _run_full(path: Path, db: Path, workers: int, timers: _Timers, executor=None
     for method in ("write_batch", "write_documents", "write_dedup"):  # write_batch calls neither of the others
         if hasattr(Store, method):
             timers.wrap(Store, method, "store")
+    timers.wrap(Store, "restore_indexes", "index rebuild")  # after a bulk load (Store.defer_indexes)
     timers.wrap(consolidate, "consolidate_documents", "consolidate")
     result = api.ingest([path], db, workers=workers, executor=executor)
     return result.docs, {name: s.to_dict() for name, s in result.stats.items()} | {"_dups": result.duplicates}

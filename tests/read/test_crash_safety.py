@@ -35,10 +35,11 @@ def _generated_corpus(folder: Path, n: int) -> None:
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
 
 
-def _count(db: Path) -> int:
+def _count(db: Path, table: str = "documents") -> int:
+    """Rows of a table as a reader sees them while the run writes (0 before the store exists)."""
     try:
         with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as con:
-            return con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+            return con.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
     except sqlite3.Error:
         return 0
 
@@ -82,14 +83,6 @@ def test_sigkill_during_ingest_leaves_a_consistent_store_and_a_rerun_completes(t
         assert runs[-1][1] == len(expected) - partial
 
 
-def _deferred(db: Path) -> int:
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as con:
-            return con.execute("SELECT COUNT(*) FROM deferred_indexes").fetchone()[0]
-    except sqlite3.Error:
-        return 0
-
-
 def _index_definitions(db: Path) -> set[tuple[str, str]]:
     with sqlite3.connect(db) as con:
         return set(con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
@@ -103,19 +96,19 @@ def test_sigkill_during_a_bulk_load_loses_no_index(tmp_path):
     args = [*XRONIKA, "ingest", str(corpus), "--db", str(db), "--workers", "2", "--quiet", "--bulk-after", "200"]
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 60
-    while _deferred(db) == 0 and proc.poll() is None and time.monotonic() < deadline:
+    while _count(db, "deferred_indexes") == 0 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
     assert proc.poll() is None, "the run ended before it could be killed: use more pages"
     os.killpg(proc.pid, signal.SIGKILL)  # after the first transaction, with the indexes put aside
     proc.wait()
-    assert _deferred(db) > 0
+    assert _count(db, "deferred_indexes") > 0
     with sqlite3.connect(db) as con:
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     rerun = subprocess.run(args, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr[-2000:]
     fresh = tmp_path / "fresh.db"
     Store(fresh).close()
-    assert _deferred(db) == 0
+    assert _count(db, "deferred_indexes") == 0
     assert _index_definitions(db) == _index_definitions(fresh)
     assert _count(db) == len({d.id for d in read_paths([corpus]) if not isinstance(d, Skipped)})
 

@@ -28,32 +28,10 @@ def _class_end(pattern: str, i: int) -> int:
     return j + 1
 
 
-def top_level_split(pattern: str) -> list[str]:
-    """The pattern's alternatives at group depth 0."""
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":  # a class may hold '(' or '|' as plain chars
-            i = _class_end(pattern, i)
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
-
-
-def _group_end(pattern: str, open_at: int) -> int:
-    """Index of the `)` closing the group opened at `open_at`, or -1."""
-    depth, i = 0, open_at
+def _depths(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) of the pattern's structural characters from `start`:
+    escapes and character classes (which may hold '(' or '|' as plain characters) are stepped over."""
+    depth, i = 0, start
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -62,13 +40,27 @@ def _group_end(pattern: str, open_at: int) -> int:
         if ch == "[":
             i = _class_end(pattern, i)
             continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        depth += (ch == "(") - (ch == ")")
+        yield i, ch, depth
         i += 1
+
+
+def top_level_split(pattern: str) -> list[str]:
+    """The pattern's alternatives at group depth 0."""
+    parts, start = [], 0
+    for i, ch, depth in _depths(pattern):
+        if ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _group_end(pattern: str, open_at: int) -> int:
+    """Index of the `)` closing the group opened at `open_at`, or -1."""
+    for i, ch, depth in _depths(pattern, open_at):
+        if ch == ")" and depth == 0:
+            return i
     return -1
 
 
