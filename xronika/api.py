@@ -221,8 +221,6 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
     return result
 
 
-
-
 @dataclass
 class _PendingWrite:
     """Worker batches waiting to be written in one transaction (with the shards they finish)."""
