@@ -18,7 +18,7 @@ from typing import Any
 
 from ..document import Document, OffsetMap, RemovedLine
 from ..errors import NotFound, StoreError
-from . import indexes
+from . import consolidated, indexes
 from .migrations import MIGRATIONS
 
 LAYER_COLUMNS = {
@@ -169,7 +169,7 @@ class Store:
         return found
 
     def document_count(self) -> int:
-        return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        return consolidated.document_count(self.db)
 
     def _fresh(self, docs: list[Document]) -> list[Document]:
         existing = self.existing_ids(d.id for d in docs)

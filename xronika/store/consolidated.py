@@ -177,7 +177,7 @@ def replace_key_events(db: sqlite3.Connection, key: str, events: list[tuple[Any,
     db.execute("DELETE FROM cevents WHERE key = ?", (key,))
     now = time.time()
     db.executemany("INSERT INTO cevents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                   [(e[0], key, *e[1:11], int(e[11]), now) for e in events])
+                   [(e[0], key, *e[1:-1], int(e[-1]), now) for e in events])  # id, key, ..., planned, updated
     db.executemany("INSERT OR REPLACE INTO cevent_mentions VALUES (?,?,?,?)", mentions)
 
 
