@@ -116,7 +116,9 @@ class PageParties:
             self._starts.append(m.start)
             if kind != "org" and len(code) == 2:  # people and cities count for their country
                 self._counts[code] = self._counts.get(code, 0) + (2 if kind == "country" else 1)
-        self._in_order = self._starts == sorted(self._starts)  # mentions come sorted by start
+        if self._starts != sorted(self._starts):  # entities come sorted by start; anything else is sorted here
+            self._mentions.sort(key=lambda mk: mk[0].start)  # stable: equal starts keep the given order
+            self._starts.sort()
         self._pair: tuple[str, ...] | None = None
 
     def main_pair(self) -> tuple[str, ...]:
@@ -148,7 +150,7 @@ class PageParties:
                     and _TOWARDS.search(text[max(start, m.start - 12):m.start]):
                 case = "dat"
             out.append(Party(m.start, m.end, m.code, case, kind, m.name, m))
-        in_order = self._in_order
+        in_order = True  # the mentions are sorted by start; pronouns found below are not
         if self.home:
             if folded is not None:  # a search bounded to the span looks at the sentence without copying it
                 sentence = folded[start:end] if _FIRST_PERSON_MARK.search(folded, start, end) else None
@@ -169,11 +171,6 @@ class PageParties:
                     and b.start - a.end < 4:
                 a.case = "loc-of"
         return out
-
-
-def parties_in(text: str, span: tuple[int, int], mentions: list[Mention], home: str | None) -> list[Party]:
-    """Parties in text[span], in order (for many sentences of a page, build one `PageParties`)."""
-    return PageParties(text, mentions, home)(span)
 
 
 def _case_from_next_noun(after: str, case: str, kind: str) -> tuple[str, str]:
@@ -222,8 +219,3 @@ def _kind(m: Mention) -> str | None:
     if t == "LOC":
         return "country" if m.kb is not None and m.kb.code else None
     return None
-
-
-def main_pair(mentions: list[Mention], home: str | None) -> tuple[str, ...]:
-    """The two countries an article is about: the most mentioned (people count for their country)."""
-    return PageParties("", mentions, home).main_pair()

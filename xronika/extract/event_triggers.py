@@ -60,7 +60,7 @@ def trigger_hits(folded: str) -> list[tuple[int, int, str, str, str]]:
             m = rx.match(folded, start)
             if m is not None:
                 ends[i] = m.end()
-                if start == 0 or not folded[start - 1].isalnum():  # at a word start
+                if _at_word_start(folded, start):
                     hits.append((start, m.end(), etype, mode, m.group()))
     for i in _STARTS.unindexed:
         rx, etype, mode, _literals = TRIGGERS[i]

@@ -101,8 +101,9 @@ class FigureExtractor:
             if previous and found:
                 trade_period = next((f.period for f in previous if f.period and f.metric in _TRADE), None)
                 any_period = next((f.period for f in previous if f.period), None)
+                dated = _has_date(dates, span)  # the sentence's own date keeps its figures from borrowing one
                 for f in found:
-                    if f.period is not None or _has_date(dates, span):
+                    if f.period is not None or dated:
                         continue
                     if f.metric in _TRADE and trade_period:
                         f.period = trade_period
