@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from xronika.clean import debris
-from xronika.clean.debris import CLOSING_MARKS, SENTENCE_TERMINALS, Line, classify_line
+from xronika.clean.debris import Line, classify_line, comparison_key, is_strong_content
 from xronika.clean.metadata import (
     LONGEST_DATE_LINE,
     byline_name,
@@ -72,20 +72,13 @@ def split_lines(raw: str) -> list[Line]:
     lines = []
     append = lines.append
     pos = 0
-    # comparison_key and is_strong_content written out: a page has a few dozen lines, and the two
-    # calls per line cost as much as their work (tests/clean/test_cleaner.py holds them equal)
     for text in raw.split("\n"):
         stripped = text.strip()
         if stripped:
             # strip() returns the line itself when there is nothing to trim, as for most lines
             start = pos if stripped is text else pos + (len(text) - len(text.lstrip()))
-            joined = stripped.replace(" ", "")
-            if not joined.isprintable():
-                joined = "".join(stripped.split())
-            size = len(stripped)
-            strong = size >= 250 or (size >= 60 and (stripped.endswith(SENTENCE_TERMINALS)
-                                                     or stripped.rstrip(CLOSING_MARKS).endswith(SENTENCE_TERMINALS)))
-            append(Line(start, start + size, stripped, joined.casefold(), strong))
+            append(Line(start, start + len(stripped), stripped, comparison_key(stripped),
+                        is_strong_content(stripped)))
         pos += len(text) + 1
     return lines
 
