@@ -33,11 +33,15 @@ def window_start(sentence_start: int) -> int:
     return max(sentence_start - WINDOW, 0)
 
 
-def near(spans: Any, start: int, end: int) -> tuple[bool, bool]:
+def near(spans: Any, start: int, end: int, in_lead: bool | None = None) -> tuple[bool, bool]:
     """Whether an entity with these mention spans is near an event's sentence [start, end) (within the
-    window, or in the lead), and whether it is in the sentence itself."""
+    window, or in the lead), and whether it is in the sentence itself. `in_lead`: whether any span is in
+    the lead, when the caller knows it for every event of the page."""
+    if in_lead is None:
+        in_lead = any(s < LEAD for s, _ in spans)
     lo, hi = start - WINDOW, end + WINDOW
-    return (any(s < hi and e > lo or s < LEAD for s, e in spans), any(s < end and e > start for s, e in spans))
+    found = in_lead or any(s < hi and e > lo for s, e in spans)
+    return found, found and any(s < end and e > start for s, e in spans)  # in the sentence is near it too
 
 
 def event_evidence(doc: Document) -> list[tuple[int, str, str, str]]:
@@ -51,7 +55,7 @@ def event_evidence(doc: Document) -> list[tuple[int, str, str, str]]:
     masked = SpanSet([m for e in doc.entities if e.type in MASKED_TYPES for m in (e.mentions or [e.span])]
                      + [d.span for d in doc.dates])
     # each entity's JSON up to its last item (`in the sentence`), and whether it is named in the lead,
-    # which makes it near every event of the page (`near`'s `s < LEAD`)
+    # which makes it near every event of the page
     named = [(_json_head(entity_id(e.kb_id, e.name), e.name, e.kb_id), spans, any(s < LEAD for s, _ in spans))
              for e in doc.entities if e.type in KEY_TYPES for spans in [e.mentions or [e.span]]]
     page = PageNames(doc.body, masked)
@@ -64,9 +68,8 @@ def event_evidence(doc: Document) -> list[tuple[int, str, str, str]]:
         if evidence is None:
             names = page.within(start, end)
             nearby = page.within(window_start(start), end + WINDOW) | lead | names
-            lo, hi = start - WINDOW, end + WINDOW
-            entities = [head + ("true]" if any(s < end and e > start for s, e in spans) else "false]")
-                        for head, spans, in_lead in named if in_lead or any(s < hi and e > lo for s, e in spans)]
+            entities = [head + ("true]" if focus else "false]") for head, spans, in_lead in named
+                        for found, focus in [near(spans, start, end, in_lead)] if found]
             evidence = by_sentence[start, end] = (_json_strings(sorted(names)), _json_strings(sorted(nearby)),
                                                   "[" + ", ".join(entities) + "]")
         rows.append((idx, *evidence))

@@ -68,7 +68,7 @@ def proper_names(text: str, offset: int, masked: SpanSet | Iterable[tuple[int, i
 
 
 def _name(word: str, start: int, masked: SpanSet) -> str | None:
-    return _word_name(word) if len(word) >= MIN_LENGTH and not masked.overlaps(start, start + len(word)) else None
+    return None if masked.overlaps(start, start + len(word)) else _word_name(word)
 
 
 @lru_cache(maxsize=100_000)
@@ -95,14 +95,11 @@ class PageNames:
         spans = [m.span() for m in _CAPITALISED.finditer(body)]
         self.starts = [s for s, _ in spans]
         self.ends = [e for _, e in spans]
-        mask_starts, mask_ends = masked.starts, masked.ends
         names: list[str | None] = []
         for s, e in spans:
             # the word's name first (cached): most words name nothing, and then the mask is not looked at
             name = _word_name(body[s:e])
-            if name is not None and (k := bisect_left(mask_starts, e) - 1) >= 0 and mask_ends[k] > s:
-                name = None
-            names.append(name)
+            names.append(None if name is not None and masked.overlaps(s, e) else name)
         self._names = names
 
     def within(self, a: int, b: int) -> frozenset[str]:
@@ -133,6 +130,5 @@ class PageNames:
         return frozenset(names)
 
 
-@lru_cache(maxsize=100_000)
-def _base(word: str) -> str:
+def _base(word: str) -> str:  # called only through the cached _word_name
     return az_lower(lemma(word))
