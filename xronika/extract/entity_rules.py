@@ -11,13 +11,13 @@ once (`word_cues`), and the rules visit just those words.
 from __future__ import annotations
 
 import itertools
-import operator
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
 from ..lang.az import entities as cues
+from ..lang.memo import MemoTable
 from .entity_mention import Mention
 from .gazetteer import Gazetteer, Tokens, fold
 
@@ -40,7 +40,6 @@ _ACCUSATIVE_STEMS = ("ov", "ev", "yev", "in", "ın", "on", "an", "ən", "er", "�
 _HEAD_CASES = ("n", "nin", "nın", "nun", "nün", "nə", "na", "ndə", "nda", "ndən", "ndan", "ni", "nı", "nu", "nü",
                "dır", "dir", "lə", "la", "ylə", "yla", "ndəki", "ndakı")
 _HEAD_STARTS = tuple(sorted({h[:3] for h in _ORG_HEADS | _FAC_HEADS}))
-_CUES_LIMIT = 200_000
 
 
 @lru_cache(maxsize=50_000)
@@ -102,25 +101,18 @@ class WordCues(NamedTuple):
         return bool(self.org or self.fac)
 
 
-_word_cues: dict[str, WordCues | int] = {}  # folded word -> its cues, or 0 for the many words with none
-
-
-def _learn_cues(word: str) -> WordCues | int:
-    if len(_word_cues) >= _CUES_LIMIT:
-        _word_cues.clear()
+def _cues_of(word: str) -> WordCues | int:
     found = WordCues(*_head_lengths(word), word.startswith(cues.COMPANY_NOUNS), word == "adına",
                      word in PERSON_CUES or word.endswith(_PERSON_ROLE_TAILS))
-    _word_cues[word] = found if any(found) else 0
-    return _word_cues[word]
+    return found if any(found) else 0
+
+
+_word_cues = MemoTable(_cues_of, 200_000)  # folded word -> its cues, or 0 for the many words with none
 
 
 def word_cues(folded: list[str]) -> list[WordCues | int]:
     """The cues of each word (0 for most): a dict lookup per word, done in C."""
-    found = list(map(_word_cues.get, folded))
-    if None in found:
-        for k in itertools.compress(range(len(found)), map(operator.is_, found, itertools.repeat(None))):
-            found[k] = _learn_cues(folded[k])
-    return found
+    return list(map(_word_cues.__getitem__, folded))
 
 
 @lru_cache(maxsize=10_000)

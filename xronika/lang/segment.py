@@ -16,6 +16,8 @@ from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
+from .memo import MemoTable
+
 
 class Token(NamedTuple):
     start: int
@@ -101,25 +103,20 @@ def word_texts(text: str) -> list[str]:
     return list(chain.from_iterable(map(_CHUNK_WORDS.__getitem__, text.split())))
 
 
-class _ChunkWords(dict):
-    """The words of each whitespace-free chunk of text seen so far.
+def _chunk_words(chunk: str) -> tuple[str, ...]:
+    """The words of a whitespace-free chunk of text.
 
     No token holds whitespace (`\\s`, where `str.split` splits), so a chunk's tokens are the same alone as
     inside its text: only the lookarounds look past a chunk's edge, and none of them tells a blank from
     the text's start or end. Chunks repeat from page to page ("edib.", "Bakı,"), so most are looked up
-    rather than scanned.
+    (in `_CHUNK_WORDS`) rather than scanned.
     """
-
-    def __missing__(self, chunk: str) -> tuple[str, ...]:
-        if len(self) >= _CHUNK_TABLE_SIZE:
-            self.clear()
-        words = self[chunk] = (chunk,) if chunk.isalpha() else tuple(
-            [word or name for word, name in _WORD_RE.findall(chunk) if word or name])
-        return words
+    return (chunk,) if chunk.isalpha() else tuple([word or name for word, name in _WORD_RE.findall(chunk)
+                                                   if word or name])
 
 
-_CHUNK_TABLE_SIZE = 100_000  # ~20 MB at most; most words of running text are among the commonest
-_CHUNK_WORDS = _ChunkWords()
+# ~20 MB at most; most words of running text are among the commonest
+_CHUNK_WORDS = MemoTable(_chunk_words, 100_000)
 
 
 # ---------------------------------------------------------------------------

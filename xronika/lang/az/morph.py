@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from xronika.lang.az import stems as lexicon
 from xronika.lang.az.suffixes import CATEGORY_ALIAS, IRREGULAR_FORMS, MORPHEMES
+from xronika.lang.memo import MemoTable
 
 VOWELS = frozenset("aıoueəiöü")
 BACK = frozenset("aıou")
@@ -502,19 +503,9 @@ def lemma(word: str) -> str:
     return found[0].lemma if found else word
 
 
-class _LemmaTable(dict):
-    """`lemma` of every word looked up so far, read without a Python call (`LEMMAS[word]`): the search
-    index looks up every word of every page, and most were seen before."""
-
-    def __missing__(self, word: str) -> str:
-        if len(self) >= _LEMMA_TABLE_SIZE:
-            self.clear()
-        found = self[word] = lemma(word)
-        return found
-
-
-_LEMMA_TABLE_SIZE = 100_000  # past it the table starts afresh (`lemma` keeps its own cache)
-LEMMAS = _LemmaTable()
+# `lemma` of every word looked up so far, read without a Python call (`LEMMAS[word]`): the search index
+# looks up every word of every page, and most were seen before (`lemma` keeps its own, larger cache)
+LEMMAS = MemoTable(lemma, 100_000)
 
 
 def is_negative(word: str) -> bool:
