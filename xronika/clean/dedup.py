@@ -84,18 +84,8 @@ class DupMatch:
     containment: float = 1.0  # estimated |A∩B| / min(|A|, |B|)
 
 
-# the last body asked for and its NFC form: the exact key and the signature of one page ask in turn
-_last_nfc: tuple[str, str] = ("", "")
-
-
 def _nfc(body: str) -> str:
-    global _last_nfc
-    last = _last_nfc
-    if last[0] is body:
-        return last[1]
-    nfc = body if unicodedata.is_normalized("NFC", body) else unicodedata.normalize("NFC", body)
-    _last_nfc = (body, nfc)
-    return nfc
+    return body if unicodedata.is_normalized("NFC", body) else unicodedata.normalize("NFC", body)
 
 
 def normalize_for_hash(body: str) -> str:
