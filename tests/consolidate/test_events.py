@@ -5,6 +5,7 @@ import random
 import pytest
 
 from xronika.consolidate import Mention, cluster_mentions
+from xronika.consolidate.events import add_copies
 
 
 def visit(doc, date=None, place=None, names=(), entities=(), future=False, idx=0):
@@ -43,6 +44,16 @@ def test_undated_near_duplicates_merge_with_reason():
     clusters = cluster_mentions([visit("a"), visit("b")], {frozenset(("a", "b")): ("near", 0.8)})
     assert partition(clusters) == [["a", "b"]]
     assert any("near-duplicate" in r for r in clusters[0].reasons[1])
+
+
+def test_copies_kept_by_the_caller_cluster_as_the_duplicates_do():
+    duplicates = {frozenset(("a", "b")): ("near", 0.8), frozenset(("x", "y")): ("exact", 1.0)}
+    copies: dict[str, set[str]] = {}
+    add_copies(copies, duplicates)
+    assert copies == {"a": {"b"}, "b": {"a"}, "x": {"y"}, "y": {"x"}}
+    mentions = [visit("a"), visit("b"), visit("c")]
+    assert partition(cluster_mentions(mentions, duplicates, copies)) == partition(
+        cluster_mentions(mentions, duplicates)) == [["a", "b"], ["c"]]
 
 
 def test_undated_mention_between_two_dated_events_is_left_apart():

@@ -23,7 +23,7 @@ from ..search_terms import known_names
 from ..store import Store
 from ..store import consolidated as sql
 from .claims import claim_row
-from .events import Cluster, Mention, cluster_mentions
+from .events import Cluster, Mention, add_copies, cluster_mentions
 from .evidence import LEAD, WINDOW, entity_id, near
 from .matching import event_key, knowledge_base, unordered
 from .names import SpanSet, proper_names
@@ -92,6 +92,7 @@ class _Context:
         self.db = db
         self.entities: dict[str, list[_Named]] = {}
         self.duplicates: dict[frozenset[str], tuple[str, float]] = {}
+        self.copies: dict[str, set[str]] = {}  # the duplicates by page, kept as they load
         self._dup_loaded: set[str] = set()
         self.frequency: dict[str, int] = {}
         self.masked: dict[str, SpanSet] = {}
@@ -115,7 +116,9 @@ class _Context:
         self._load_frequency((kb_id, name) for r in rows if r["ev_entities"] for _, name, kb_id, _ in r["ev_entities"])
         fresh = [d for d in doc_ids if d not in self._dup_loaded]
         if fresh:
-            self.duplicates.update(sql.duplicate_pairs(self.db, fresh))
+            pairs = sql.duplicate_pairs(self.db, fresh)
+            add_copies(self.copies, pairs)
+            self.duplicates.update(pairs)
             self._dup_loaded.update(fresh)
 
     def _load_frequency(self, entities: Iterable[tuple[str | None, str]]) -> None:
@@ -206,7 +209,7 @@ def _cluster_key(db: sqlite3.Connection, type_: str, mode: str, actor: str | Non
         context.load(chunk)
         mentions.extend(_mention(r, context) for r in chunk)
         context.trim()
-    return cluster_mentions(mentions, context.duplicates), len(mentions)
+    return cluster_mentions(mentions, context.duplicates, context.copies), len(mentions)
 
 
 def _common(db: sqlite3.Connection) -> tuple[float, frozenset[str]]:

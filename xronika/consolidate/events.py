@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -205,16 +206,27 @@ def _index_date(cluster: Cluster, by_year: Index, by_month: Index, coarse: Index
         coarse[f"{first.year:04d}"][id(cluster)] = cluster
 
 
-def cluster_mentions(mentions: list[Mention], duplicates: Duplicates | None = None) -> list[Cluster]:
-    """Cluster mentions of ONE key into consolidated events (see module doc)."""
+def add_copies(copies: dict[str, set[str]], pairs: Iterable[frozenset[str]]) -> None:
+    """Record each duplicate pair on both its pages (page -> its near/exact duplicates)."""
+    for pair in pairs:
+        if len(pair) == 2:
+            a, b = pair
+            copies.setdefault(a, set()).add(b)
+            copies.setdefault(b, set()).add(a)
+
+
+def cluster_mentions(mentions: list[Mention], duplicates: Duplicates | None = None,
+                     copies: dict[str, set[str]] | None = None) -> list[Cluster]:
+    """Cluster mentions of ONE key into consolidated events (see module doc).
+
+    `copies` is `duplicates` by page (`add_copies`): a caller clustering many keys against the same
+    duplicates keeps it, instead of every key walking every pair again.
+    """
     duplicates = duplicates or {}
     files = {m.doc_id: m.file or m.doc_id for m in mentions}
-    copies: dict[str, set[str]] = defaultdict(set)  # page -> its near/exact duplicates
-    for pair in duplicates:
-        if len(pair) == 2:
-            a, b = sorted(pair)
-            copies[a].add(b)
-            copies[b].add(a)
+    if copies is None:
+        copies = {}
+        add_copies(copies, duplicates)
     clusters: list[Cluster] = []
     order: dict[int, int] = {}  # id(cluster) -> when it was started
     # indexes from a date, entity, page or name to the clusters that carry it (id -> cluster)

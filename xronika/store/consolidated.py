@@ -10,6 +10,7 @@ import json
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import repeat
 from typing import Any
 
 from ..errors import StoreError
@@ -19,7 +20,8 @@ _CHUNK = 500
 _MENTION_COLUMNS = (
     "e.doc_id, e.idx, e.start, e.\"end\", e.type, e.mode, e.actor, e.recipient, e.date, e.place, e.sentence, "
     "e.negated, e.hypothetical, e.future, e.trigger, e.confidence, d.published, d.file, d.site, d.url, "
-    "v.names AS ev_names, v.nearby_names AS ev_nearby, v.entities AS ev_entities, "
+    # the workers' evidence as one JSON array [names, nearby names, entities]: one decode, not three
+    "'[' || v.names || ',' || v.nearby_names || ',' || v.entities || ']' AS evidence, "
     # the texts only for events stored without evidence (by a version before migration 5)
     "CASE WHEN v.names IS NULL THEN substr(d.body, json_extract(e.sentence, '$[0]') + 1, "
     "json_extract(e.sentence, '$[1]') - json_extract(e.sentence, '$[0]')) END AS sentence_text, "
@@ -28,6 +30,15 @@ _MENTION_COLUMNS = (
     "json_extract(e.sentence, '$[1]') - max(json_extract(e.sentence, '$[0]') - :window, 0) + :window) "
     "END AS window_text, "
     "CASE WHEN v.names IS NULL THEN substr(d.body, 1, :lead) END AS lead_text")
+
+
+def _dicts(db: sqlite3.Connection, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
+    """Rows as dicts, built from plain tuples: `dict(sqlite3.Row)` looks every column up by name."""
+    cursor = db.cursor()
+    cursor.row_factory = None
+    cursor.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return map(dict, map(zip, repeat(names), cursor))
 
 
 def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
@@ -72,28 +83,26 @@ def event_mentions(db: sqlite3.Connection, type_: str, mode: str,
     its sentence, of `window` characters around it and of the page's first `lead` characters (streamed: a
     pair of countries may have tens of thousands)."""
     for actor, recipient in sorted(set(directions), key=str):
-        for r in db.execute(
-                f"SELECT {_MENTION_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id "
+        for row in _dicts(
+                db, f"SELECT {_MENTION_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id "
                 "LEFT JOIN event_evidence v ON v.doc_id = e.doc_id AND v.idx = e.idx "
                 "WHERE e.type = :type AND e.mode = :mode AND e.actor IS :actor AND e.recipient IS :recipient",
                 {"type": type_, "mode": mode, "actor": actor, "recipient": recipient, "window": window,
                  "lead": lead}):
-            row = dict(r)
             row["sentence"] = tuple(json.loads(row["sentence"])) if row["sentence"] else (row["start"], row["end"])
-            if row["ev_names"] is not None:  # the workers' evidence, decoded once here
-                for key in ("ev_names", "ev_nearby", "ev_entities"):
-                    row[key] = json.loads(row[key])
+            evidence = row.pop("evidence")
+            row["ev_names"], row["ev_nearby"], row["ev_entities"] = (
+                (None, None, None) if evidence is None else json.loads(evidence))  # the workers' evidence
             yield row
 
 
 def entity_rows(db: sqlite3.Connection, doc_ids: Sequence[str]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for chunk in _chunks(list(doc_ids)):
-        for r in db.execute(
-                "SELECT doc_id, name, type, code, kb_id, mentions, start, \"end\" FROM entities "
+        for row in _dicts(
+                db, "SELECT doc_id, name, type, code, kb_id, mentions, start, \"end\" FROM entities "
                 f"WHERE doc_id IN ({_marks(len(chunk))}) AND type IN ('FAC', 'ORG')", chunk):
-            row = dict(r)
-            row["mentions"] = [tuple(m) for m in json.loads(row["mentions"] or "[]")] or [(r["start"], r["end"])]
+            row["mentions"] = [tuple(m) for m in json.loads(row["mentions"] or "[]")] or [(row["start"], row["end"])]
             out.append(row)
     return out
 
@@ -151,11 +160,10 @@ def duplicate_pairs(db: sqlite3.Connection, doc_ids: Sequence[str]) -> dict[froz
 def figure_rows(db: sqlite3.Connection, doc_ids: Sequence[str]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for chunk in _chunks(list(doc_ids)):
-        for r in db.execute(
-                "SELECT f.doc_id, f.idx, f.metric, f.parties, f.value, f.unit, f.period, f.approx, d.published "
+        for row in _dicts(
+                db, "SELECT f.doc_id, f.idx, f.metric, f.parties, f.value, f.unit, f.period, f.approx, d.published "
                 f"FROM figures f JOIN documents d ON d.id = f.doc_id WHERE f.doc_id IN ({_marks(len(chunk))})",
                 chunk):
-            row = dict(r)
             row["parties"] = json.loads(row["parties"] or "[]")
             out.append(row)
     return out
