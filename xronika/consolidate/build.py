@@ -308,8 +308,8 @@ def consolidate_documents(store: Store, doc_ids: list[str], starmap: Starmap | N
                     sql.mark_consolidated(db, payload)
                     stats.claims += len(result)
                     continue
-                for key, events, mentions, n in result:
-                    sql.replace_key_events(db, key, events, mentions)
+                sql.replace_key_events(db, [(key, events, mentions) for key, events, mentions, _ in result])
+                for _, events, _, n in result:
                     stats.keys += 1
                     stats.mentions += n
                     stats.events += len(events)

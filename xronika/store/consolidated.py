@@ -176,17 +176,25 @@ CEVENT_FIELDS = ("id", "type", "mode", "actor", "recipient", "pair_a", "pair_b",
                  "n_mentions", "planned")
 
 
-def replace_key_events(db: sqlite3.Connection, key: str, events: list[tuple[Any, ...]],
-                       mentions: list[tuple[str, str, int, str]]) -> None:
-    """Swap every consolidated event of one key for a freshly clustered set (events: CEVENT_FIELDS values)."""
-    old = [r[0] for r in db.execute("SELECT id FROM cevents WHERE key = ?", (key,))]
-    for chunk in _chunks(old):
-        db.execute(f"DELETE FROM cevent_mentions WHERE cevent_id IN ({_marks(len(chunk))})", chunk)
-    db.execute("DELETE FROM cevents WHERE key = ?", (key,))
+def replace_key_events(db: sqlite3.Connection, results: list[tuple[str, list[tuple[Any, ...]],
+                                                                   list[tuple[str, str, int, str]]]]) -> None:
+    """Swap every consolidated event of each key for a freshly clustered set: (key, events, mentions) with
+    events as CEVENT_FIELDS values. One task's keys at once: a fresh store has none to delete, and asking
+    key by key cost three statements a key."""
+    keys = [key for key, _, _ in results]
+    for chunk in _chunks(keys):
+        marks = _marks(len(chunk))
+        old = [r[0] for r in db.execute(f"SELECT id FROM cevents WHERE key IN ({marks})", chunk)]
+        if old:
+            for ids in _chunks(old):
+                db.execute(f"DELETE FROM cevent_mentions WHERE cevent_id IN ({_marks(len(ids))})", ids)
+            db.execute(f"DELETE FROM cevents WHERE key IN ({marks})", chunk)
     now = time.time()
     db.executemany("INSERT INTO cevents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                   [(e[0], key, *e[1:-1], int(e[-1]), now) for e in events])  # id, key, ..., planned, updated
-    db.executemany("INSERT OR REPLACE INTO cevent_mentions VALUES (?,?,?,?)", mentions)
+                   [(e[0], key, *e[1:-1], int(e[-1]), now)  # id, key, ..., planned, updated
+                    for key, events, _ in results for e in events])
+    db.executemany("INSERT OR REPLACE INTO cevent_mentions VALUES (?,?,?,?)",
+                   [m for _, _, mentions in results for m in mentions])
 
 
 def replace_claim_values(db: sqlite3.Connection, doc_ids: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
