@@ -61,3 +61,20 @@ def test_span_json_writes_what_json_dumps_writes():
     values += [[(rng.randrange(10**6), rng.randrange(10**6)) for _ in range(rng.randrange(6))] for _ in range(50)]
     for value in values:
         assert _span_json(value) == json.dumps(value, ensure_ascii=False), value
+
+
+def test_evidence_names_count_each_page_once(tmp_path):
+    from xronika.store import consolidated
+
+    def with_evidence(text: str, *nearby: str) -> Document:
+        doc = make_doc(text)
+        doc.scratch["event_evidence"] = [(i, "[]", text_, "[]") for i, text_ in enumerate(nearby)]
+        return doc
+
+    with Store(tmp_path / "x.db") as store:
+        store.write_documents([with_evidence("Bir.", '["astana", "bakı"]', '["bakı"]'),
+                               with_evidence("İki.", '["bakı"]')])
+        store.write_documents([with_evidence("Bir.", '["astana", "bakı"]')])  # stored already: not counted
+        counts = dict(store.db.execute("SELECT name, docs FROM evidence_names"))
+        assert counts == {"astana": 1, "bakı": 2}
+        assert consolidated.common_names(store.db, 1) == {"bakı"}

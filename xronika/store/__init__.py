@@ -202,6 +202,8 @@ class Store:
             self.db.executemany(insert, rows)
         self.db.executemany("INSERT INTO event_evidence VALUES (?,?,?,?,?)",
                             [(doc.id, *row) for doc in fresh for row in doc.scratch.get("event_evidence", ())])
+        consolidated.count_evidence_names(self.db, ([row[2] for row in doc.scratch["event_evidence"]]
+                                                    for doc in fresh if doc.scratch.get("event_evidence")))
         self.db.executemany("INSERT INTO doc_fts VALUES (?,?,?,?)",
                             [(doc.id, doc.title or "", doc.body, lemmas.get(doc.id, "")) for doc in fresh])
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import repeat
 from typing import Any
@@ -136,10 +137,20 @@ def entity_document_frequency(db: sqlite3.Connection, kb_ids: Sequence[str], nam
 
 
 def common_names(db: sqlite3.Connection, limit: float) -> set[str]:
-    """Proper names near events on more than `limit` pages (read from the workers' event evidence)."""
-    return {r[0] for r in db.execute(
-        "SELECT n.value FROM event_evidence v, json_each(v.nearby_names) n GROUP BY n.value "
-        "HAVING COUNT(DISTINCT v.doc_id) > ?", (limit,))}
+    """Proper names near events on more than `limit` pages (counted from the workers' event evidence)."""
+    return {r[0] for r in db.execute("SELECT name FROM evidence_names WHERE docs > ?", (limit,))}
+
+
+def count_evidence_names(db: sqlite3.Connection, nearby_by_page: Iterable[Iterable[str]]) -> None:
+    """Add new pages to `evidence_names`: per page, the JSON lists of names near its events."""
+    counts: Counter[str] = Counter()
+    for texts in nearby_by_page:
+        names: set[str] = set()
+        for text in set(texts):  # the events of one sentence share one text
+            names.update(json.loads(text))
+        counts.update(names)
+    db.executemany("INSERT INTO evidence_names VALUES (?, ?) "
+                   "ON CONFLICT(name) DO UPDATE SET docs = docs + excluded.docs", counts.items())
 
 
 def document_count(db: sqlite3.Connection) -> int:

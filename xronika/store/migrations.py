@@ -127,4 +127,15 @@ def _m7_deferred_indexes(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE deferred_indexes (name TEXT PRIMARY KEY, sql TEXT NOT NULL)")
 
 
-MIGRATIONS = [_m1, _m2, _m3, _m4_web_indexes, _m5_event_evidence, _m6_drop_prefix_indexes, _m7_deferred_indexes]
+def _m8_evidence_names(db: sqlite3.Connection) -> None:
+    # on how many pages each proper name stands near an event, kept as pages are written: consolidation
+    # asks for the common ones every run, and counting them from event_evidence read the whole store
+    db.executescript("""
+    CREATE TABLE evidence_names (name TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
+    INSERT INTO evidence_names SELECT n.value, COUNT(DISTINCT v.doc_id) FROM event_evidence v,
+        json_each(v.nearby_names) n GROUP BY n.value;
+    """)
+
+
+MIGRATIONS = [_m1, _m2, _m3, _m4_web_indexes, _m5_event_evidence, _m6_drop_prefix_indexes, _m7_deferred_indexes,
+              _m8_evidence_names]
