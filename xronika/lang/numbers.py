@@ -8,18 +8,22 @@ word, currency prefix, number (digits or words), range end, case suffix,
 scale word, currency or unit and a trailing approximation word as named
 groups. A little Python then turns the groups into a `Quantity`. A lookahead
 derived from the regex itself (`regex_guard`) lets it skip, cheaply, the
-positions where no branch can start.
+positions where no branch can start; smaller lookaheads in front of each word
+list (months, currencies, units ...) do the same inside a candidate.
 """
 
 from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from types import ModuleType
 
+from xronika.lang.memo import MemoTable
 from xronika.lang.regex_guard import lookahead_guard
+from xronika.lang.word_scan import WordStartScanner
 
 SUPPORTED_LANGS = ("az", "ru", "en", "tr")
 _SYMBOLS_AFTER = ((r"\$", "USD"), (r"€", "EUR"), (r"£", "GBP"), (r"₼", "AZN"), (r"₽", "RUB"),
@@ -54,6 +58,16 @@ def _alternation(fragments) -> str:
     return "|".join(f"(?:{f})" for f in fragments)
 
 
+def _guarded(alternation: str) -> str:
+    """The alternation behind a lookahead of its first two characters: `re` enters every branch of a
+    case-insensitive alternation in turn, while the lookahead's case-sensitive branches fail at once."""
+    return f"{lookahead_guard(alternation, re.I, depth=2)}(?:{alternation})"
+
+
+def _plain(alternation: str) -> str:
+    return alternation
+
+
 class _Grammar:
     """The compiled regex of one language plus the lookup tables its groups need."""
 
@@ -77,14 +91,18 @@ class _Grammar:
         self.lone_blockers = {w.casefold(): re.compile(f)
                               for w, f in getattr(data, "LONE_WORD_BLOCKERS", {}).items()}
         self.year_after = re.compile(rf"\s*[-‐]?\s*{data.YEAR_WORDS}(?![^\W_])", re.I)
-        self.branches = self._build(data)
+        self.branches = self._build(data, _plain)
         # most positions cannot start any branch: the guard lets them fail at once (three
-        # characters deep: a deeper guard is several times longer to build and no faster here)
+        # characters deep: a deeper guard is several times longer to build and no faster here).
+        # It is read from the branches without their inner guards: a lookahead would cut it short.
         guard = lookahead_guard(self.branches, re.I, depth=3)
-        self.regex = re.compile(rf"(?<![^\W_]){guard}{self.branches}", re.I)
+        branches = self._build(data, _guarded)
+        self.regex = re.compile(rf"(?<![^\W_]){guard}{branches}", re.I)
+        self.scanner = WordStartScanner(r"[\W_]", guard + branches, re.I)  # self.regex's matches, faster
+        self.numbers = MemoTable(self.number, 4096)
         self.chain_re = re.compile(rf"(\d+(?:[.,]\d+)?)\s*({_alternation(data.SCALE_WORDS)})?", re.I)
 
-    def _build(self, data: ModuleType) -> str:
+    def _build(self, data: ModuleType, guarded: Callable[[str], str]) -> str:
         restricted = getattr(data, "RESTRICTED_SUFFIXES", {})
         stems = sorted(data.NUMBER_WORDS, key=len, reverse=True)
         free = [re.escape(s) for s in stems if s not in restricted]
@@ -94,21 +112,21 @@ class _Grammar:
             tails = "|".join([ordinal] + [re.escape(e) for e in endings])
             last_forms.append(rf"{re.escape(stem)}(?:{tails})?")
         joiner = getattr(data, "WORD_JOINER", r"\s+")
-        mid = "|".join(re.escape(s) for s in stems)
-        words = rf"(?:(?:{mid}){joiner})*(?:{'|'.join(last_forms)})(?!{_LETTERS})"
+        mid = guarded("|".join(re.escape(s) for s in stems))
+        words = rf"(?:(?:{mid}){joiner})*(?:{guarded('|'.join(last_forms))})(?!{_LETTERS})"
         digits = (rf"(?:\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
                   r"(?![.,]?\d)")
         number = rf"(?:{digits}|{words})"
-        months = rf"(?:{_alternation(data.MONTHS)}){_LETTERS}*\.?"
+        months = rf"(?:{guarded(_alternation(data.MONTHS))}){_LETTERS}*\.?"
         year = r"(?:19|20)\d\d(?!\d)"
         dash = r"\s?[-–—]\s?"
         hyphen_suffix = rf"(?:[-‐'’]{_LETTERS}+)"
-        before = _alternation(f for f, _ in data.APPROX_BEFORE)
+        before = guarded(_alternation(f for f, _ in data.APPROX_BEFORE))
         percent_prefix = self.percent_prefix
-        prefix_currency = _alternation(f for f, _ in data.CURRENCY_PREFIXES)
-        scale = _alternation(data.SCALE_WORDS)
-        currency = _alternation(f for f, _ in data.CURRENCIES + _SYMBOLS_AFTER)
-        unit = _alternation(f for f, _, _ in data.UNITS)
+        prefix_currency = guarded(_alternation(f for f, _ in data.CURRENCY_PREFIXES))
+        scale = guarded(_alternation(data.SCALE_WORDS))
+        currency = guarded(_alternation(f for f, _ in data.CURRENCIES + _SYMBOLS_AFTER))
+        unit = guarded(_alternation(f for f, _, _ in data.UNITS))
         # "mart 5 milyon dollar" is a figure after a month name, not a day
         not_figure = rf"(?![.,]\d)(?!\s*(?:{scale}|{currency}|{unit})(?![^\W_]))"
         skip = "|".join([
@@ -125,7 +143,7 @@ class _Grammar:
         ])
         roman = (r"(?-i:(?=[IVXLC])(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3}))(?![^\W_])"
                  rf"(?=\s+(?:{_LETTERS}+\s+){{0,4}}{data.EVENT_WORDS})")
-        after = _alternation(f for f, _, _ in data.APPROX_AFTER) if data.APPROX_AFTER else r"(?!)"
+        after = guarded(_alternation(f for f, _, _ in data.APPROX_AFTER)) if data.APPROX_AFTER else r"(?!)"
         suffix_sep = r"(?:[-‐'’]|(?=(?:st|nd|rd|th)\b))" if data.LANG == "en" else r"[-‐'’]"
         quantity = (
             r"(?<![/\\@#=&_+])(?<![^\W_][-./:])(?<!\d,)"
@@ -239,7 +257,7 @@ def _interpret(m: re.Match, g: _Grammar, text: str, whole: bool = False) -> Quan
     lang = g.lang
     # one call for every group: a match object answers many single lookups slowly
     n1, n2, dsuf, scale, chain, cp, cur, unit_text, pre, post = m.group(*_QUANTITY_GROUPS)
-    value, is_words, ending = g.number(n1)
+    value, is_words, ending = g.numbers[n1]
     if value is None:
         return None
     start, end = m.start("q"), m.end("n1")
@@ -249,7 +267,7 @@ def _interpret(m: re.Match, g: _Grammar, text: str, whole: bool = False) -> Quan
     kind = "count"
     unit = None
     if n2:
-        high, _, ending = g.number(n2)
+        high, _, ending = g.numbers[n2]
         if high is not None and high > value:
             end = m.end("n2")
             approx = True
@@ -341,7 +359,7 @@ def find_quantities(text: str, lang: str = "az") -> list[Quantity]:
     """Every number, quantity, amount of money and ordinal in `text`, sorted and non-overlapping."""
     g = _grammar(lang)
     found = []
-    for m in g.regex.finditer(text):
+    for m in g.scanner.finditer(text):
         kind = m.lastgroup
         if kind == "q":
             q = _interpret(m, g, text)

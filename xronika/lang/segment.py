@@ -127,6 +127,7 @@ class _LangData(NamedTuple):
     units: frozenset[str]
     two_word: frozenset[str]
     two_word_ends: frozenset[str]  # the second words of `two_word`: only after one is the word before looked at
+    plain_words: MemoTable  # word -> whether a period after it ends a sentence before a capital (see below)
 
 
 def _second_words(two_word: frozenset[str]) -> frozenset[str]:
@@ -138,10 +139,29 @@ def _lang_data(lang: str) -> _LangData:
     try:
         module = importlib.import_module(f"xronika.lang.{lang}.abbreviations")
     except ImportError:
-        return _LangData(frozenset(), frozenset(), frozenset(), frozenset())
-    two_word = getattr(module, "TWO_WORD_ABBREVIATIONS", frozenset())
-    return _LangData(getattr(module, "TITLE_ABBREVIATIONS", frozenset()),
-                     getattr(module, "UNIT_ABBREVIATIONS", frozenset()), two_word, _second_words(two_word))
+        return _with_plain_words(frozenset(), frozenset(), frozenset())
+    return _with_plain_words(getattr(module, "TITLE_ABBREVIATIONS", frozenset()),
+                             getattr(module, "UNIT_ABBREVIATIONS", frozenset()),
+                             getattr(module, "TWO_WORD_ABBREVIATIONS", frozenset()))
+
+
+def _with_plain_words(titles: frozenset[str], units: frozenset[str], two_word: frozenset[str]) -> _LangData:
+    two_word_ends = _second_words(two_word)
+
+    def plain(word: str) -> bool:
+        """Whether `word`, as the whole word before a period, lets the period end a sentence whatever comes
+        next (given a blank, then a capital): what `_breaks_after_period` concludes for an ordinary word."""
+        if not word:
+            return True
+        if "." in word or word.isdigit() or not _WORD_RUN.fullmatch(word):
+            return False
+        low = word.lower()
+        if len(word) == 1 and word.isalpha() and word.isupper():
+            return False
+        return (low not in titles and low not in units
+                and word.rsplit("-", 1)[-1].lower() not in two_word_ends)
+
+    return _LangData(titles, units, two_word, two_word_ends, MemoTable(plain, 50_000))
 
 
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
@@ -206,6 +226,11 @@ def _prev_two_words(before: str) -> str:
 def _breaks_after_period(text: str, line_start: int, dot: int, after: int, line_end: int,
                          data: _LangData) -> bool:
     """Decide whether the period at `dot` (punctuation run ends at `after`) ends a sentence."""
+    # the common case first: "... word. Next", the word found without splitting the window before the dot
+    if after + 1 < line_end and text[after] == " " and text[after + 1].isupper():
+        space = text.rfind(" ", max(line_start, dot - 40), dot)
+        if space >= 0 and data.plain_words[text[space + 1:dot]]:
+            return True
     nxt = _NEXT_RE.match(text, after, line_end)
     if nxt is None:
         return True
