@@ -146,6 +146,7 @@ class EntitiesStage(Stage):
         res = self._recognizer.find(doc.body, extra_people=doc.authors, on=doc.published, lang=doc.lang or "az")
         doc.entities = res.entities
         doc.scratch["mentions"] = res.mentions
+        doc.scratch["folded"] = res.folded  # the page folded once, for the event and figure rules
         self.count("entities", len(doc.entities))
         return doc
 
@@ -157,12 +158,16 @@ class EventsStage(Stage):
         from .extract import events  # noqa: F401
 
     def process(self, doc: Document) -> Document:
+        from .extract.context import PageParties
         from .extract.events import EventExtractor
 
         if not extractable(doc):
             return doc
-        doc.events = EventExtractor(home_country(doc)).extract(
-            doc.body, doc.sentences, doc.scratch.get("mentions", []), doc.dates, doc.published)
+        # the parties of the page's sentences, made once for the event rules and the figure rules
+        page = doc.scratch["parties"] = PageParties(doc.body, doc.scratch.get("mentions", []), home_country(doc),
+                                                    doc.scratch.get("folded"))
+        doc.events = EventExtractor(page.home).extract(
+            doc.body, doc.sentences, doc.scratch.get("mentions", []), doc.dates, doc.published, page)
         self.count("events", len(doc.events))
         return doc
 
@@ -179,8 +184,9 @@ class FiguresStage(Stage):
         if not extractable(doc):
             return doc
         doc.figures = FigureExtractor(home_country(doc)).extract(
-            doc.body, doc.sentences, doc.scratch.get("mentions", []), doc.scratch.get("quantities", []), doc.dates)
-        for key in ("mentions", "quantities"):  # working state stays inside the worker
+            doc.body, doc.sentences, doc.scratch.get("mentions", []), doc.scratch.get("quantities", []), doc.dates,
+            doc.scratch.get("parties"))
+        for key in ("mentions", "quantities", "folded", "parties"):  # working state stays inside the worker
             doc.scratch.pop(key, None)
         self.count("figures", len(doc.figures))
         return doc

@@ -52,3 +52,16 @@ def test_main_pair_breaks_ties_by_first_mention_as_counter_does():
     assert [c for c, _ in counts.most_common(2)] == ["TR", "KZ"]
     assert PageParties("", mentions, None).main_pair() == ("TR", "KZ")
     assert PageParties("", mentions, "AZ").main_pair() == ("AZ", "TR")  # the home country is the natural other side
+
+
+def test_a_sentence_asked_twice_is_answered_once():
+    page = PageParties(TEXT, MENTIONS, "AZ")
+    assert page((0, 37)) is page((0, 37))  # the event and the figure rules share one page's parties
+
+
+def test_a_fold_that_changes_a_length_keeps_the_offsets():
+    text = "Straße: " + TEXT  # `ß` folds to two chars
+    mentions = [_mention(text, "Qazaxıstanın", _KZ, "ın"), _mention(text, "Bakıya", _BAKU, "ya", code="AZ")]
+    page = PageParties(text, mentions, "AZ", fold(text))  # a fold of another length is not used
+    assert len(page.folded) == len(text)
+    assert [(p.code, p.case) for p in page((8, 45))] == [("KZ", "gen"), ("AZ", "dat")]

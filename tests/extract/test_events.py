@@ -89,3 +89,10 @@ def test_a_visit_under_way_is_dated_by_the_report():
     doc = run("Bakıda görüş\n\n15.05.2025\n\nQazaxıstanın Baş naziri Olcas Bektenov Azərbaycanda işgüzar səfərdədir.")
     visits = [e for e in doc.events if e.mode == "visit"]
     assert [(v.actor, v.recipient, v.date) for v in visits] == [("KZ", "AZ", "2025-05-15")]
+
+
+def test_the_working_state_shared_by_the_rules_stays_in_the_worker():
+    doc = run("Qazaxıstan Prezidenti Kasım-Jomart Tokayev 2024-cü il mayın 5-də Azərbaycana səfər edib. "
+              "Ticarət dövriyyəsi 500 milyon dollar olub.")
+    assert doc.events and doc.figures
+    assert not {"mentions", "quantities", "folded", "parties"} & set(doc.scratch)

@@ -5,7 +5,7 @@ import pytest
 
 from xronika.extract.entities import _gazetteer, _mark_nested
 from xronika.extract.entity_mention import Mention
-from xronika.extract.gazetteer import Tokens, fold, words
+from xronika.extract.gazetteer import Tokens, aligned_fold, fold, words
 from xronika.kb import load_kb
 
 # the word pattern as first written, one character per repetition: WORD_RE must find the same words
@@ -54,3 +54,13 @@ def test_nested_mentions_as_in_a_pairwise_check():
         expected = [any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in orgs) for m in mentions]
         _mark_nested(mentions)
         assert [m.nested for m in mentions] == expected
+
+
+@pytest.mark.parametrize("text", TRICKY + ["ﬁrma Straße İLHAM", "ß"])
+def test_aligned_fold_keeps_every_offset(text):
+    folded = aligned_fold(text)
+    assert len(folded) == len(text)
+    for k, char in enumerate(text):
+        assert folded[k] == (fold(char) if len(fold(char)) == 1 else char)
+    if len(fold(text)) == len(text):
+        assert folded == fold(text)

@@ -11,7 +11,7 @@ from operator import itemgetter
 from ..lang.az import entities as cues
 from ..lang.az import events as lex
 from .entities import Mention
-from .gazetteer import fold
+from .gazetteer import aligned_fold
 
 _FIRST_PERSON = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, cues.FIRST_PERSON_COUNTRY), key=len, reverse=True)) + r")\b"
@@ -93,15 +93,15 @@ def _case_of_ending(e: str) -> str:
 class PageParties:
     """The parties of a page's sentences (countries, cities, people, organisations with an id).
 
-    The mentions that can be parties are listed once, so each sentence costs only its own mentions.
-    `folded`: the page's `fold`, when the caller has made it: sentence pieces are then sliced from it
-    instead of folded one by one.
+    The mentions that can be parties are listed once, so each sentence costs only its own mentions; one
+    page's parties serve both the event and the figure rules, and a sentence asked twice is answered from
+    the first time. `folded`: the page's `aligned_fold`, when the caller has made it.
     """
 
     def __init__(self, text: str, mentions: list[Mention], home: str | None, folded: str | None = None) -> None:
         self.text, self.home = text, home
-        # folding nearly always keeps every char one char long; then a slice of it is the fold of the slice
-        self.folded = folded if folded is not None and len(folded) == len(text) else None
+        # a slice of the aligned fold is the fold of the slice: sentence pieces are sliced from it
+        self.folded = folded if folded is not None and len(folded) == len(text) else aligned_fold(text)
         # one pass over the mentions: those with a code and a kind make parties (the rest are skipped
         # here, not in each sentence), and the sides' counts for `main_pair`
         self._mentions: list[tuple[Mention, str]] = []
@@ -120,6 +120,7 @@ class PageParties:
             self._mentions.sort(key=lambda mk: mk[0].start)  # stable: equal starts keep the given order
             self._starts.sort()
         self._pair: tuple[str, ...] | None = None
+        self._asked: dict[tuple[int, int], list[Party]] = {}  # span -> its parties (read, never changed)
 
     def main_pair(self) -> tuple[str, ...]:
         """The two countries the article is about: the most mentioned, and the press's home country."""
@@ -132,8 +133,14 @@ class PageParties:
         return self._pair
 
     def __call__(self, span: tuple[int, int]) -> list[Party]:
-        """Parties in text[span], in order."""
+        """Parties in text[span], in order. The list is shared by every caller asking for the span: read it only."""
         start, end = span
+        found = self._asked.get((start, end))
+        if found is None:
+            found = self._asked[(start, end)] = self._parties(start, end)
+        return found
+
+    def _parties(self, start: int, end: int) -> list[Party]:
         text, folded, mentions = self.text, self.folded, self._mentions
         out: list[Party] = []
         for m, kind in mentions[bisect.bisect_left(self._starts, start):]:
@@ -141,7 +148,7 @@ class PageParties:
                 break
             if m.end > end:
                 continue
-            after = folded[m.end:m.end + 40] if folded is not None else fold(text[m.end:m.end + 40])
+            after = folded[m.end:m.end + 40]
             case = case_of(m.ending, after)
             if kind in ("country", "city") and not m.ending:
                 case, kind = _case_from_next_noun(after, case, kind)
@@ -150,21 +157,14 @@ class PageParties:
                     and _TOWARDS.search(text[max(start, m.start - 12):m.start]):
                 case = "dat"
             out.append(Party(m.start, m.end, m.code, case, kind, m.name, m))
-        in_order = True  # the mentions are sorted by start; pronouns found below are not
-        if self.home:
-            if folded is not None:  # a search bounded to the span looks at the sentence without copying it
-                sentence = folded[start:end] if _FIRST_PERSON_MARK.search(folded, start, end) else None
-            else:
-                sentence = fold(text[start:end])
-                sentence = sentence if _FIRST_PERSON_MARK.search(sentence) else None
-            if sentence is not None:
-                pronouns = _first_person(sentence, start, self.home)
+        # a search bounded to the span looks at the sentence without copying it
+        if self.home and _FIRST_PERSON_MARK.search(folded, start, end):
+            pronouns = _first_person(folded[start:end], start, self.home)
+            if pronouns:  # the mentions are sorted by start; the pronouns go in among them
                 out.extend(pronouns)
-                in_order = in_order and not pronouns
+                out.sort(key=lambda p: p.start)
         if len(out) < 2:
             return out
-        if not in_order:
-            out.sort(key=lambda p: p.start)
         for a, b in zip(out, out[1:], strict=False):
             # 'Tacikistanın Düşənbə şəhərində', 'Rusiyanın Sankt-Peterburq şəhərində': the country only locates
             if a.kind == "country" and a.case == "gen" and b.kind == "city" and b.code == a.code \

@@ -21,13 +21,13 @@ from ..kb.parties import party
 from ..lang.az import entities as cues
 from .entity_mention import Mention
 from .entity_rules import UnknownNames, word_cues
-from .gazetteer import Gazetteer, Tokens, fold, fold_name
+from .gazetteer import Gazetteer, Tokens, aligned_fold, fold, fold_name
 
 __all__ = ["EntityRecognizer", "EntityResult", "Mention", "mention_code"]
 
 _CURRENCY_AFTER = re.compile(r"\s*(?:" + "|".join(cues.CURRENCY_AFTER) + r")(?:u|ı|i|a|ə|su|sı|si|nu|nın|nin|na|"
                              r"ya|yə|da|dan|dən|ları|lar|ının|una|ına|ов|а|ей)?\b")
-_CURRENCY_STARTS = frozenset(name[:3] for name in cues.CURRENCY_AFTER)  # every currency word has 3+ letters
+_HOLDER_ENDINGS = frozenset(("", "ın", "in", "un", "ün", "nın", "nin"))  # `Qazaxıstan(ın) Prezidenti`
 _QUOTES = re.compile(r"[\"“”«»„]")
 _UNSET = object()
 _START = operator.attrgetter("start")
@@ -49,6 +49,7 @@ def _title_starts(kb: KnowledgeBase) -> frozenset[str]:
 class EntityResult:
     entities: list[Entity]
     mentions: list[Mention] = field(default_factory=list)
+    folded: str = ""  # the page's `aligned_fold`, for the event and figure rules
 
 
 @lru_cache(maxsize=1)
@@ -71,12 +72,6 @@ def mention_code(entry: KBEntry) -> str | None:
     if entry.short:
         return party(entry.short)
     return entry.country
-
-
-def _currency_follows(text: str, end: int) -> bool:
-    """A currency word right after a name (`ABŞ dolları`); most names fail the cheap three-letter test."""
-    after = text[end:end + 16]
-    return fold_name(after.lstrip()[:3]) in _CURRENCY_STARTS and bool(_CURRENCY_AFTER.match(fold(after)))
 
 
 def _mark_nested(mentions: list[Mention]) -> None:
@@ -117,6 +112,7 @@ class EntityRecognizer:
         self.kb = kb or load_kb()
         self.gaz = _gazetteer()
         self._places: dict[tuple, tuple] = {}  # a name's words -> the places named inside them
+        self._acting: dict[tuple[str, str | None], str | None] = {}  # (entry id, date) -> `acting_code`
 
     def acting_code(self, entry: KBEntry, on: str | None) -> str | None:
         """Whom a person acts for on a date: an office abroad or in an organisation wins over nationality."""
@@ -133,11 +129,16 @@ class EntityRecognizer:
 
     def find(self, text: str, extra_people: list[str] | None = None, on: str | None = None,
              lang: str = "az") -> EntityResult:
+        folded = aligned_fold(text)
         tk = Tokens.of(text)
+        # a currency word right after a name (`ABŞ dolları`), matched in the 16 chars after it
+        currency_after = _CURRENCY_AFTER.match
         cues_at = word_cues(tk.folded)
         mentions: list[Mention] = []
         taken = [False] * len(tk)
-        codes: dict[str, str | None] = {}  # entry id -> whom it acts for on this page's date
+        acting = self._acting  # whom an entry acts for on a date: the same few entries and dates come back
+        if len(acting) >= 50_000:
+            acting.clear()
         entry_of = self.kb.entries.get
         for start, end, first, last, entry_id, matched, cut_off in self.gaz.find(tk):
             entry = entry_of(entry_id)
@@ -146,10 +147,10 @@ class EntityRecognizer:
             if first == last and cut_off and cues_at[first] and cues_at[first].head:
                 continue  # 'Limanı' is a harbour, not Lima
             ending = cut_off.lstrip("-'’")
-            code = codes.get(entry_id, _UNSET)
+            code = acting.get((entry_id, on), _UNSET)
             if code is _UNSET:
-                code = codes[entry_id] = self.acting_code(entry, on)
-            if _currency_follows(text, end):
+                code = acting[(entry_id, on)] = self.acting_code(entry, on)
+            if currency_after(folded, end, end + 16):
                 code = None  # 'ABŞ dolları' names a currency, not a party
             surface = text[start:end]
             mentions.append(Mention(start, end, entry_id, entry.type, entry.name, code, ending, entry,
@@ -169,26 +170,30 @@ class EntityRecognizer:
             pos = text.find(name)
             if pos >= 0 and not any(m.start <= pos < m.end for m in mentions):
                 mentions.append(Mention(pos, pos + len(name), f"new:PER:{fold(name)}", "PER", name))
-        mentions.extend(self._office_holders(text, mentions, on))
+        mentions.extend(self._office_holders(text, folded, mentions, on))
         mentions.sort(key=_START)
         _mark_nested(mentions)
         self._assign_countries(mentions)
-        return EntityResult(self._merge(mentions, lang), mentions)
+        return EntityResult(self._merge(mentions, lang), mentions, folded)
 
-    def _office_holders(self, text: str, mentions: list[Mention], on: str | None) -> list[Mention]:
-        """`Qazaxıstan Prezidenti` with no name after it is the person who held that office on the date."""
+    def _office_holders(self, text: str, folded: str, mentions: list[Mention], on: str | None) -> list[Mention]:
+        """`Qazaxıstan Prezidenti` with no name after it is the person who held that office on the date.
+
+        `folded`: the page's `aligned_fold`; a title is matched in the 80 chars after the name."""
         out = []
-        people = [m for m in mentions if m.type == "PER"]
+        people = None
+        title_starts, title_at = _title_starts(self.kb), _title_pattern(self.kb).match
         for m in mentions:
-            if m.kb is None or not m.kb.code or m.ending not in ("", "ın", "in", "un", "ün", "nın", "nin"):
+            if m.kb is None or not m.kb.code or m.ending not in _HOLDER_ENDINGS:
                 continue
-            after = text[m.end:m.end + 80]
-            if not after[:1].isspace() or fold_name(after.lstrip()[:3]) not in _title_starts(self.kb):
+            if not folded[m.end:m.end + 1].isspace() or folded[m.end:m.end + 80].lstrip()[:3] not in title_starts:
                 continue  # cheap test first: a title follows few names
-            title = _title_pattern(self.kb).match(fold(after))
+            title = title_at(folded, m.end, m.end + 80)
             if title is None:
                 continue
-            end = m.end + title.end()
+            end = title.end()
+            if people is None:
+                people = [p for p in mentions if p.type == "PER"]
             if any(0 <= p.start - end <= 2 for p in people):
                 continue  # the name follows: the person is already there
             holder = self.kb.holder(m.kb.code, self.kb.role_of_title(title.group(1).strip()) or "", on)

@@ -73,7 +73,8 @@ class EventExtractor:
         self.home = home
 
     def extract(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
-                dates: list[DateItem], published: str | None = None) -> list[Event]:
+                dates: list[DateItem], published: str | None = None, page: PageParties | None = None) -> list[Event]:
+        """`page`: the page's parties, when the caller has made them (from the same mentions and home)."""
         self._published = published
         self._ongoing = False
         self._mentions = mentions
@@ -81,11 +82,9 @@ class EventExtractor:
         events: list[tuple[int, Event]] = []
         last_anchor: Event | None = None
         summit_ctx: tuple[int, Event] | None = None
-        folded_text = fold(text)
-        parties = PageParties(text, mentions, self.home, folded_text)
+        parties = page if page is not None else PageParties(text, mentions, self.home)
+        folded_text = parties.folded
         pair = parties.main_pair()
-        if len(folded_text) != len(text):  # folding changed a length somewhere: fold char by char
-            folded_text = "".join(fold(text[i]) if len(fold(text[i])) == 1 else text[i] for i in range(len(text)))
         hits = trigger_hits(folded_text)
         starts = [h[0] for h in hits]
         dates_in = _DatesBySentence(dates)

@@ -11,7 +11,6 @@ from ..lang.numbers import Quantity
 from .context import PageParties, Party
 from .context_literals import LiteralStarts, leading_literals
 from .entities import Mention
-from .gazetteer import fold
 
 _METRICS = [(metric, re.compile(p), units) for metric, p, units in lex.METRICS]
 # a sentence's metric words in one pass: most metrics are not named in a sentence, and several patterns
@@ -71,11 +70,11 @@ class FigureExtractor:
         self.home = home
 
     def extract(self, text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
-                quantities: list[Quantity], dates: list[DateItem]) -> list[Figure]:
-        folded = fold(text)
-        page = PageParties(text, mentions, self.home, folded)
-        if page.folded is None:  # folding changed a length: each sentence is folded alone
-            folded = None
+                quantities: list[Quantity], dates: list[DateItem], page: PageParties | None = None) -> list[Figure]:
+        """`page`: the page's parties, when the caller has made them (from the same mentions and home)."""
+        if page is None:
+            page = PageParties(text, mentions, self.home)
+        folded = page.folded
         starts = [q.start for q in quantities]
         in_order = starts == sorted(starts)
         out: list[Figure] = []
@@ -90,8 +89,7 @@ class FigureExtractor:
             if not qs:
                 previous = []
                 continue
-            sent = _Sentence(span, folded[span[0]:span[1]] if folded is not None else fold(text[span[0]:span[1]]),
-                             page)
+            sent = _Sentence(span, folded[span[0]:span[1]], page)
             found = []
             for q in qs:
                 fig = self._figure(span, sent, q, page, dates)
