@@ -11,3 +11,12 @@ def test_lemma_text_is_the_lemmas_of_the_words_in_order():
     assert lemma_text(body) == " ".join(lemma(w) for w in words)
     assert lemma_text(body).split()[:2] == ["Prezident", "Qazaxıstan"]
     assert lemma_text("") == ""
+
+
+def test_lemma_text_of_chunks_with_and_without_words():
+    # chunks without a word ("—", "..."), words glued to punctuation, chunks repeated (looked up, not re-read)
+    body = "Bakı, — Bakıda... Prezident\tQazaxıstana   səfər edib. — Bakı, edib.\n"
+    words = [t.text for t in tokenize(body) if t.kind == "word"]
+    assert lemma_text(body) == " ".join(lemma(w) for w in words)
+    assert lemma_text(body) == lemma_text(body)
+    assert lemma_text(" — ... ") == ""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .lang.memo import MemoTable
+
 
 @lru_cache(maxsize=1)
 def known_names() -> None:
@@ -19,7 +21,23 @@ def known_names() -> None:
 
 def lemma_text(body: str) -> str:
     from .lang.az.morph import LEMMAS
-    from .lang.segment import word_texts
 
     known_names()
-    return " ".join(map(LEMMAS.__getitem__, word_texts(body)))
+    if not LEMMAS:  # emptied: new stems were registered (add_stems), so lemmas cached by chunk may be stale
+        _CHUNK_LEMMAS.clear()
+    # each whitespace-free chunk's lemmas end in a space, so the page's text is their concatenation less
+    # its last character: one lookup per chunk ("edib.", "Bakı,") instead of one per word and a join
+    return "".join(map(_CHUNK_LEMMAS.__getitem__, body.split()))[:-1]
+
+
+def _chunk_lemmas(chunk: str) -> str:
+    """The lemmas of a whitespace-free chunk's words, each followed by a space ("" when it has no word)."""
+    from .lang.az.morph import LEMMAS
+    from .lang.segment import word_texts
+
+    words = word_texts(chunk)  # no word spans whitespace, so a chunk's words are the same alone as in its text
+    return " ".join(map(LEMMAS.__getitem__, words)) + " " if words else ""
+
+
+# chunks repeat from page to page; bounded like the per-word tables it is built on
+_CHUNK_LEMMAS = MemoTable(_chunk_lemmas, 100_000)

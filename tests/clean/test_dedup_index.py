@@ -176,6 +176,19 @@ def test_candidates_are_pages_sharing_at_least_two_band_values(layout):
     assert equal.tolist() == [np.count_nonzero(index.minima.data[p] == minima) for p in expected]
 
 
+def test_equal_minima_are_counted_past_255_with_more_permutations(layout):
+    # 512 minima: a copy of the query has more equal minima than a byte holds
+    rng = random.Random(3)
+    query = [rng.getrandbits(32) for _ in range(512)]
+    index = BandIndex(512, 2, MIN_BAND_HITS)
+    for page in range(40):
+        minima = list(query) if page % 4 == 0 else [rng.getrandbits(32) for _ in range(512)]
+        index.append(array("I", minima), 50)
+    pages, equal = index.candidates(np.array(query, dtype="<u4"))
+    assert pages.tolist() == list(range(0, 40, 4))
+    assert equal.tolist() == [512] * 10
+
+
 def _random_rows(n: int, tag: bytes, seed: int = 1) -> list[tuple[str, str, bytes]]:
     rng = random.Random(seed)
     return [(f"{rng.getrandbits(80):020x}", f"{rng.getrandbits(128):032x}",

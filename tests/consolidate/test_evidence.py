@@ -89,3 +89,17 @@ def test_json_pieces_are_what_json_dumps_gives():
     for items in (("name:bakı", "Bakı", None), ("Q1", 'A "B"', "Q1"), ("Q1", "x", 5)):
         for last in (True, False):
             assert _json_head(*items) + json.dumps(last) + "]" == json.dumps([*items, last], ensure_ascii=False)
+
+
+def test_near_is_any_span_in_the_window_or_the_lead_and_any_in_the_sentence():
+    import random
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        spans = [(s, s + rng.randint(1, 30)) for s in (rng.randint(0, 3000) for _ in range(rng.randint(1, 4)))]
+        start = rng.randint(0, 2500)
+        end = start + rng.randint(1, 300)
+        in_lead = rng.choice((None, True, False))
+        lead = any(s < LEAD for s, _ in spans) if in_lead is None else in_lead
+        found = lead or any(s < end + WINDOW and e > start - WINDOW for s, e in spans)
+        assert near(spans, start, end, in_lead) == (found, found and any(s < end and e > start for s, e in spans))

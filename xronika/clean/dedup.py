@@ -152,7 +152,7 @@ def _minhash_backend(num_perm: int, seed: int):
 
         def rensa_minima(items: set[str] | set[bytes]) -> list[int]:
             sketch = rensa.RMinHash(num_perm, seed)
-            sketch.update(list(items))  # a str token is hashed as its UTF-8 bytes
+            sketch.update(items)  # any iterable; a str token is hashed as its UTF-8 bytes
             return sketch.digest()
 
         return rensa_minima, _RENSA
@@ -238,13 +238,13 @@ class DedupIndex:
         import numpy as np  # here, not at the top: only the process holding the index needs it
 
         pages, first = self._storage()
-        minima = pages.minima_of(signature).copy()
+        minima = pages.minima_of(signature).copy()  # aligned, unlike the view, for the u64 band values
         # a true near-duplicate (J >= 0.2) shares ~2.6+ bands on average; two pages on one topic
         # (J ~ 0.05) share 0.16: asking for MIN_BAND_HITS bands keeps verification linear at scale
         candidates, equal = pages.candidates(minima)
         if not len(candidates):
             return []
-        other_sizes = pages.sizes.data[candidates]
+        other_sizes = pages.sizes.data.take(candidates)
         if len(candidates) > _SCREEN_FROM:
             # _estimates_from_equal over all candidates at once; with a margin, so that it alone decides below
             jaccard = equal / self.num_perm

@@ -10,6 +10,7 @@ written before this still consolidate: their events are read the old way (`build
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -40,8 +41,13 @@ def near(spans: Any, start: int, end: int, in_lead: bool | None = None) -> tuple
     if in_lead is None:
         in_lead = any(s < LEAD for s, _ in spans)
     lo, hi = start - WINDOW, end + WINDOW
-    found = in_lead or any(s < hi and e > lo for s, e in spans)
-    return found, found and any(s < end and e > start for s, e in spans)  # in the sentence is near it too
+    found = in_lead
+    for s, e in spans:  # a loop, not any() over generators: called per event and entity of every page
+        if s < end and e > start:
+            return True, True  # in the sentence is within the window too
+        if s < hi and e > lo:
+            found = True
+    return found, False
 
 
 def event_evidence(doc: Document) -> list[tuple[int, str, str, str]]:
@@ -54,9 +60,9 @@ def event_evidence(doc: Document) -> list[tuple[int, str, str, str]]:
         return []
     masked = SpanSet([m for e in doc.entities if e.type in MASKED_TYPES for m in (e.mentions or [e.span])]
                      + [d.span for d in doc.dates])
-    # each entity's JSON up to its last item (`in the sentence`), and whether it is named in the lead,
-    # which makes it near every event of the page
-    named = [(_json_head(entity_id(e.kb_id, e.name), e.name, e.kb_id), spans, any(s < LEAD for s, _ in spans))
+    # each entity's JSON with its last item (`in the sentence`) false and true, its spans, and whether it
+    # is named in the lead, which makes it near every event of the page
+    named = [(*_entity_json(e.kb_id, e.name), spans, any(s < LEAD for s, _ in spans))
              for e in doc.entities if e.type in KEY_TYPES for spans in [e.mentions or [e.span]]]
     page = PageNames(doc.body, masked)
     lead = page.within(0, LEAD)
@@ -67,13 +73,23 @@ def event_evidence(doc: Document) -> list[tuple[int, str, str, str]]:
         evidence = by_sentence.get((start, end))
         if evidence is None:
             names = page.within(start, end)
-            nearby = page.within(window_start(start), end + WINDOW) | lead | names
-            entities = [head + ("true]" if focus else "false]") for head, spans, in_lead in named
-                        for found, focus in [near(spans, start, end, in_lead)] if found]
+            nearby = page.within(window_start(start), end + WINDOW).union(lead, names)
+            entities = []
+            for json_elsewhere, json_in_sentence, spans, in_lead in named:
+                found, focus = near(spans, start, end, in_lead)
+                if found:
+                    entities.append(json_in_sentence if focus else json_elsewhere)
             evidence = by_sentence[start, end] = (_json_strings(sorted(names)), _json_strings(sorted(nearby)),
                                                   "[" + ", ".join(entities) + "]")
         rows.append((idx, *evidence))
     return rows
+
+
+@lru_cache(maxsize=20_000)  # the same facilities and organisations come back page after page
+def _entity_json(kb_id: str | None, name: str) -> tuple[str, str]:
+    """`_json([id, name, kb_id, False])` and the same with True (the entity is in the event's sentence)."""
+    head = _json_head(entity_id(kb_id, name), name, kb_id)
+    return head + "false]", head + "true]"
 
 
 def _json(value: Any) -> str:

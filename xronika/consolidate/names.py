@@ -8,6 +8,8 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import gt
 
 from ..lang.az.morph import az_lower, lemma
 from ..lang.segment import UPPER
@@ -83,6 +85,7 @@ def _word_name(word: str) -> str | None:
 
 
 _RUN = re.compile(r"[\w'’-]*")  # what a capitalised word is made of, after its first letter
+_CAPITALISED_PIECES = re.compile(f"({_CAPITALISED.pattern})")  # split() keeps the words
 
 
 class PageNames:
@@ -92,15 +95,19 @@ class PageNames:
 
     def __init__(self, body: str, masked: SpanSet) -> None:
         self.body, self.masked = body, masked
-        spans = [m.span() for m in _CAPITALISED.finditer(body)]
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
-        names: list[str | None] = []
-        for s, e in spans:
-            # the word's name first (cached): most words name nothing, and then the mask is not looked at
-            name = _word_name(body[s:e])
-            names.append(None if name is not None and masked.overlaps(s, e) else name)
-        self._names = names
+        # the text between the capitalised words and the words, alternating: the running sum of their lengths
+        # gives where each word starts and ends, without a match object per word
+        pieces = _CAPITALISED_PIECES.split(body)
+        bounds = list(accumulate(map(len, pieces)))
+        self.starts = bounds[0:-1:2]
+        self.ends = bounds[1::2]
+        names = map(_word_name, pieces[1::2])  # cached per word
+        # `masked.overlaps` of every word, in C loops (most words name something, so most are looked up):
+        # the last masked span starting before a word's end reaches past its start
+        reach = [-1, *masked.ends]  # reach[k]: the end of the k-th masked span, counting from 1
+        last = map(bisect_left, repeat(masked.starts), self.ends)
+        covered = map(gt, map(reach.__getitem__, last), self.starts)
+        self._names: list[str | None] = [None if hidden else name for name, hidden in zip(names, covered, strict=True)]
 
     def within(self, a: int, b: int) -> frozenset[str]:
         body = self.body
@@ -113,19 +120,19 @@ class PageNames:
         # mid-word, it may start a capitalised word of its own ('Neil' of "O'Neil") the page does not have;
         # such a word starts before the run's end, so it counts only if the run goes past the first word
         head = _RUN.match(body, a, b).end()
-        names = set()
-        if head > skip_until:
-            for m in _CAPITALISED.finditer(body[a:head]):
-                if a + m.start() >= skip_until and (name := _name(m[0], a + m.start(), self.masked)):
-                    names.add(name)
         starts = self.starts
         lo = bisect_left(starts, max(head, skip_until))
         hi = bisect_left(starts, b)
+        cut = None
         if hi > lo and self.ends[hi - 1] > b:  # the last word is cut by the stretch's end (words do not overlap)
             hi -= 1
-            if name := _name(body[starts[hi]:b], starts[hi], self.masked):
-                names.add(name)
-        names.update(self._names[lo:hi])
+            cut = _name(body[starts[hi]:b], starts[hi], self.masked)
+        names = set(self._names[lo:hi])
+        names.add(cut)
+        if head > skip_until:
+            for m in _CAPITALISED.finditer(body[a:head]):
+                if a + m.start() >= skip_until:
+                    names.add(_name(m[0], a + m.start(), self.masked))
         names.discard(None)
         return frozenset(names)
 
