@@ -347,3 +347,30 @@ def test_missing_spaces_are_repaired_on_a_plain_page_and_on_one_with_special_cha
     special = clean_page(text + "Nazir bildirib ki,Prezident\u00a0səfər edəcək və görüşlər davam edəcək.\n")
     assert "keçirilib. Tərəflər" in plain.body and "keçirilib. Tərəflər" in special.body
     assert plain.meta["repairs"]["spacing"] == 2 and special.meta["repairs"]["spacing"] == 3
+
+
+_SCAN_ALPHABET = list("ab Qə.,!:;\n\r\t\u00a0\u200b\u0301аЯ\u10d0\u2028ßİ")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_SCAN_ALPHABET), max_size=60))
+def test_page_scan_is_the_separate_scans(raw):
+    from xronika.clean.cleaner import _NON_LATIN, _scan_page
+    from xronika.clean.normalize import GAPS, SPECIAL
+
+    scan = _scan_page(raw)
+    plain = "  " not in raw and SPECIAL.search(raw) is None
+    assert scan.plain == plain
+    assert scan.gap_starts == ([m.start() for m in GAPS.finditer(raw)] if plain else [])
+    if scan.latin:
+        assert _NON_LATIN.search(raw) is None
+    if scan.spaces:
+        assert all(not c.isspace() for c in raw.replace(" ", "").replace("\n", ""))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .!?\"'”»)’…\n\u200bßİ")), max_size=300))
+def test_split_lines_of_a_page_spaced_only_by_spaces_need_no_whitespace_test(raw):
+    from xronika.clean.cleaner import split_lines
+
+    assert split_lines(raw, spaces=True) == split_lines(raw)

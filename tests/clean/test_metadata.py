@@ -128,6 +128,8 @@ def test_not_yearless_day(line):
     ("11.03.2020 tarixində sənəd imzalanıb.", 2020),
     ("2024-cü ildə 11 mart tarixində keçirilən görüşdə danışıqlar aparılıb.", None),
     ("2024-cü il 12 mart tarixində görüş keçirilib.", None),
+    ("Bu il, yəni sonra March 11, 2019 the ministers met.", 2019),  # the month word after other words
+    ("Görüş 11 mart tarixində keçirilib.", None),  # no year at all
 ])
 def test_year_of_day(sentence, year):
     assert year_of_day(sentence, 3, 11) == year

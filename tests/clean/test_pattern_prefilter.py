@@ -54,7 +54,8 @@ _PLAIN = re.compile("|".join(f"(?P<{reason}>" + "|".join(f"(?:{p})" for p in pat
                              for reason, patterns in LINE_PATTERNS.items()), re.IGNORECASE)
 _PIECES = ["siyasət", " / ", "/", " » ", ">", "dünya", "foto.jpg", "image-x", ".", "..", "-", " ", "ı", "1", "22",
            "telegram", "paylaş", ":", "•", "|", "javascript", "aktiv", "bənzər xəbərlər", "©", "@", "kateqoriya:",
-           "yüklənir", "bizi ", "izləyin", "baxış", "oxunub: ", "etiketlər:", "copyright", "sayt cookie", "👁"]
+           "yüklənir", "bizi ", "izləyin", "baxış", "oxunub: ", "etiketlər:", "copyright", "sayt cookie", "👁",
+           "Telegram", "İzləyin", "ŞƏRH", "K", "\u017f", "\u212a", "I", "Çap et", "\t", "-"]
 
 
 @settings(max_examples=1500, deadline=None)

@@ -159,3 +159,10 @@ def test_ends_sentence_agrees_with_the_pattern_on_any_line(line):
     line = line.strip()
     if line:
         assert _ends_sentence(line) == (_SENTENCE_END.search(line) is not None)
+
+
+def test_bullets_and_line_ends_are_single_characters():
+    # assess tests a line's first or last character against them
+    from xronika.clean.quality import _BULLETS, _LINE_END
+
+    assert all(len(mark) == 1 for mark in _BULLETS + _LINE_END)

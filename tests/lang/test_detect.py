@@ -63,3 +63,13 @@ def test_paragraph_spans_cover_the_text():
 def test_empty_text_is_undetermined():
     assert detect_language("").lang == "und"
     assert quick_language("12 34")[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Azərbaycan və Türkiyə arasında əməkdaşlıq genişlənir.", "Türkiye ile işbirliği gelişiyor ve artıyor.",
+    "The ministers met in Baku and signed an agreement.", "12 34", "", "ab",
+])
+def test_quick_latin_language_is_quick_language_of_a_latin_text(text):
+    from xronika.lang.detect import quick_latin_language
+
+    assert quick_latin_language(text) == quick_language(text)

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from xronika.clean import debris
-from xronika.clean.debris import Line, classify_line, comparison_key, is_strong_content
+from xronika.clean.debris import CLOSING_MARKS, SENTENCE_TERMINALS, Line, classify_line
 from xronika.clean.metadata import (
     LONGEST_DATE_LINE,
     byline_name,
@@ -24,9 +24,12 @@ from xronika.clean.metadata import (
     yearless_day,
 )
 from xronika.clean.normalize import (
+    GAP_FOLLOWS,
+    GAP_MARKS,
     GAPS,
     LINE_FIXES,
     SPECIAL,
+    SPECIAL_CHARS,
     compose,
     gap_context_ok,
     lookalike_in_latin_word,
@@ -36,7 +39,7 @@ from xronika.clean.normalize import (
 )
 from xronika.clean.spacing import space_is_missing
 from xronika.document import OffsetMap, RemovedLine, TextBuilder
-from xronika.lang.detect import quick_language
+from xronika.lang.detect import NON_LATIN_RANGES, quick_language, quick_latin_language
 
 _BLANK_GAP = re.compile(r"\r?\n[ \t\u00a0]*\r?\n")
 _EXPLICIT_BYLINE = re.compile(r"(?:by|müəllif|author|автор|müxbir|hazırladı)\b", re.IGNORECASE)
@@ -46,8 +49,19 @@ _LONGEST_META_BAR = 160
 # _LONGEST_CLASSIFIED is prose to every test of _classify
 _LONGEST_STAMP = max(_LONGEST_META_BAR, LONGEST_DATE_LINE)
 _LONGEST_CLASSIFIED = max(_LONGEST_STAMP, debris.LONGEST_DEBRIS_LINE)
+_NON_LATIN = re.compile(f"[{NON_LATIN_RANGES}]")
 _DIGIT = re.compile(r"\d")  # what metadata's date tests look for first
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:/|$|[^\d])")
+# One scan of the page finds GAPS' missing spaces, or else stops at the first SPECIAL, non-Latin or whitespace
+# character but the space and the line break
+# (nearly every page has none). One character class first lets the regex engine skip ahead as fast as for
+# GAPS alone; a gap mark must then be a gap, any other character matches by itself.
+# the whitespace SPECIAL leaves out, but for the space and the line break
+_OTHER_WHITESPACE = "\v\f\r\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029"
+_PAGE_SCAN = re.compile(
+    f"[{GAP_MARKS}{''.join(map(re.escape, sorted(SPECIAL_CHARS)))}{NON_LATIN_RANGES}{_OTHER_WHITESPACE}]"
+    f"(?:(?<=[{GAP_MARKS}]){GAP_FOLLOWS}|(?<![{GAP_MARKS}]))"
+)
 
 
 @dataclass
@@ -67,8 +81,9 @@ class CleanResult:
     raw: str = ""
 
 
-def split_lines(raw: str) -> list[Line]:
-    """Every non-blank raw line (split at '\n'; '\r' is trimmed) with its whitespace-trimmed span."""
+def split_lines(raw: str, spaces: bool = False) -> list[Line]:
+    """Every non-blank raw line (split at '\n'; '\r' is trimmed) with its whitespace-trimmed span;
+    `spaces`: the page's only whitespace is the space and the line break."""
     lines = []
     append = lines.append
     pos = 0
@@ -77,8 +92,15 @@ def split_lines(raw: str) -> list[Line]:
         if stripped:
             # strip() returns the line itself when there is nothing to trim, as for most lines
             start = pos if stripped is text else pos + (len(text) - len(text.lstrip()))
-            append(Line(start, start + len(stripped), stripped, comparison_key(stripped),
-                        is_strong_content(stripped)))
+            size = len(stripped)
+            # comparison_key and is_strong_content, inlined: two calls a line cost more than their work
+            key = stripped.replace(" ", "")
+            # every whitespace character but the space is unprintable: a printable rest has none left
+            if not spaces and not key.isprintable():
+                key = "".join(stripped.split())
+            strong = size >= 250 or (size >= 60 and (stripped.endswith(SENTENCE_TERMINALS) or stripped.rstrip(
+                CLOSING_MARKS).endswith(SENTENCE_TERMINALS)))
+            append(Line(start, start + size, stripped, key.casefold(), strong))
         pos += len(text) + 1
     return lines
 
@@ -104,6 +126,28 @@ def _meta_bar(text: str) -> tuple[bool, str | None]:
         elif classify_line(part) is None:
             return False, None
     return dated, found
+
+
+class _PageScan(NamedTuple):
+    plain: bool  # neither two spaces in a row nor a SPECIAL character anywhere
+    gap_starts: list[int]  # where GAPS matches (found only on a plain page)
+    latin: bool  # no character of NON_LATIN_RANGES: every line's language is told by its Latin letters
+    spaces: bool  # the page's only whitespace is the space and the line break
+
+
+def _scan_page(raw: str) -> _PageScan:
+    gap_starts = []
+    for m in _PAGE_SCAN.finditer(raw):
+        at = m.start()
+        if raw[at] not in GAP_MARKS:
+            break
+        gap_starts.append(at)
+    else:
+        plain = "  " not in raw
+        return _PageScan(plain, gap_starts if plain else [], True, True)
+    plain = "  " not in raw and SPECIAL.search(raw) is None
+    return _PageScan(plain, [m.start() for m in GAPS.finditer(raw)] if plain else [],
+                     _NON_LATIN.search(raw) is None, False)
 
 
 def _url_date(url: str | None) -> str | None:
@@ -164,7 +208,7 @@ def _date_from_lead(lines: list[Line], head: int = 12) -> tuple[str | None, Line
 
 
 def _authors(lines: list[Line], title: int | None) -> tuple[list[str], Line | None]:
-    kept = [i for i, line in enumerate(lines) if line.kept and i != title]
+    kept = [i for i, line in enumerate(lines) if line.reason is None and i != title]
     prose = " ".join(lines[i].text for i in kept if lines[i].strong)
     authors: list[str] = []
     first: Line | None = None
@@ -267,32 +311,57 @@ def _any_between(positions: list[int], start: int, end: int) -> bool:
     return at < len(positions) and positions[at] < end
 
 
-def _build_body(raw: str, lines: list[Line], title: int | None,
-                repairs: dict[str, Any]) -> tuple[str, OffsetMap]:
-    gaps = [_blank_gap(raw, a.end, b.start) for a, b in zip(lines, lines[1:], strict=False)]
+def _build_body(raw: str, lines: list[Line], title: int | None, repairs: dict[str, Any],
+                scan: _PageScan) -> tuple[str, OffsetMap]:
+    # a blank line between neighbours (`_blank_gap`); the usual single line break needs no call
+    gaps = [b.start - a.end != 1 and _blank_gap(raw, a.end, b.start)
+            for a, b in zip(lines, lines[1:], strict=False)]
     blank_lines_split_paragraphs = bool(gaps) and sum(gaps) * 2 >= len(gaps)
     # One look at the whole page spares most lines their own. Without two spaces in a row or a SPECIAL
     # character anywhere, a line needs only the spaces GAPS finds missing, and GAPS finds in a line what
     # it finds in the whole page inside the line: its lookahead never reaches past the line's last
     # character, which whitespace follows.
-    plain_page = "  " not in raw and SPECIAL.search(raw) is None
-    gap_starts = [m.start() for m in GAPS.finditer(raw)] if plain_page else []
-    order = [i for i, line in enumerate(lines) if line.kept and i != title]
+    plain_page, gap_starts = scan.plain, scan.gap_starts
+    order = [i for i, line in enumerate(lines) if line.reason is None and i != title]
     if title is not None:
         order.insert(0, title)
     builder = TextBuilder(raw)
+    # Raw spans that continue one another (a line, the '\n\n' after it, the next line...) go to the builder
+    # as one copy, which maps them as it would their copies one by one: [start, end) is still to copy.
+    start = end = 0
     prev_index: int | None = None
     for i in order:
         line = lines[i]
         if prev_index is not None:
-            adjacent = i == prev_index + 1 and prev_index != title
-            single = blank_lines_split_paragraphs and adjacent and not gaps[prev_index]
-            _separate(builder, raw, lines[prev_index], line, single)
-        if plain_page and not _any_between(gap_starts, line.start, line.end):
-            builder.copy(line.start, line.end)
+            prev = lines[prev_index]
+            single = (blank_lines_split_paragraphs and i == prev_index + 1 and prev_index != title
+                      and not gaps[prev_index])
+            at = raw.find("\n" if single else "\n\n", prev.end, line.start)
+            if at >= 0:  # the break raw has, as _separate copies it
+                if at != end:
+                    if end > start:
+                        builder.copy(start, end)
+                    start = at
+                end = at + (1 if single else 2)
+            else:
+                if end > start:
+                    builder.copy(start, end)
+                start = end
+                _separate(builder, raw, prev, line, single)
+        if plain_page and not (gap_starts and _any_between(gap_starts, line.start, line.end)):
+            if line.start != end:
+                if end > start:
+                    builder.copy(start, end)
+                start = line.start
+            end = line.end
         else:
+            if end > start:
+                builder.copy(start, end)
+            start = end
             _emit_line(builder, raw, line.start, line.end, repairs, plain_page)
         prev_index = i
+    if end > start:
+        builder.copy(start, end)
     return builder.build()
 
 
@@ -310,16 +379,18 @@ def clean_page(raw: str, url: str | None = None, *, html_meta: dict[str, Any] | 
             repairs["mojibake"] = True
             meta["raw_repaired"] = True
 
-    lines = split_lines(raw)
+    scan = _scan_page(raw)
+    lines = split_lines(raw, scan.spaces)
     published, published_line = _classify(lines)
     debris.mark_labels_before_dates(lines)
     title = debris.find_title(lines, debris.slug_tokens(url))
     debris.mark_head(lines, title)
     debris.mark_after_headers(lines, title)
     debris.mark_repeats(lines, title)
-    main_script = debris.page_script(lines)
-    sample = " ".join(line.text for line in lines if line.kept and line.strong)[:2000]
-    debris.mark_tail(lines, main_script, quick_language(sample)[0] if sample else None)
+    main_script = debris.page_script(lines, scan.latin)
+    sample = " ".join(line.text for line in lines if line.reason is None and line.strong)[:2000]
+    main_lang = (quick_latin_language if scan.latin else quick_language)(sample)[0] if sample else None
+    debris.mark_tail(lines, main_script, main_lang, scan.latin)
 
     html_meta = html_meta or {}
     if published is None:
@@ -330,7 +401,8 @@ def clean_page(raw: str, url: str | None = None, *, html_meta: dict[str, Any] | 
             meta["published_from"] = "first_sentence"
     site = site_from_url(url) or site_from_url(html_meta.get("hostname") or html_meta.get("url"))
     for i, line in enumerate(lines):
-        if line.kept and i != title:
+        # an address line holds no space (site_from_line's own first test, without a call per line)
+        if line.reason is None and i != title and " " not in line.text:
             named = site_from_line(line.text)
             if named:
                 line.reason = "site_address"
@@ -339,7 +411,7 @@ def clean_page(raw: str, url: str | None = None, *, html_meta: dict[str, Any] | 
         site = site_from_attribution(raw)
     authors, author_line = _authors(lines, title)
 
-    body, offsets = _build_body(raw, lines, title, repairs)
+    body, offsets = _build_body(raw, lines, title, repairs, scan)
     removed = [RemovedLine(line.text, (line.start, line.end), line.reason)
                for line in lines if line.reason is not None]
     title_text = lines[title].text if title is not None else None

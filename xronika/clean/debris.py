@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from xronika.clean.metadata import byline_name, place_dateline
 from xronika.clean.pattern_prefilter import guarded, may_end_with
+from xronika.clean.words import split_at
 from xronika.lang.az.debris import (
     AGENCIES,
     ENGLISH_HEADLINE_WORDS,
@@ -19,7 +20,7 @@ from xronika.lang.az.debris import (
     LINE_PATTERNS,
     SECTION_LABELS,
 )
-from xronika.lang.detect import quick_language
+from xronika.lang.detect import quick_language, quick_latin_language
 
 
 def _classifier(patterns_by_reason: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
@@ -79,12 +80,7 @@ _MENU_SEPARATORS = "|•·/»,"  # besides whitespace
 
 def is_menu_bar(lowered: str) -> bool:
     """A line made of section names (`Siyasət İqtisadiyyat Cəmiyyət Dünya`)."""
-    # the words between whitespace and separators: C-speed replace and split, not a regex split
-    spaced = lowered
-    for mark in _MENU_SEPARATORS:
-        if mark in spaced:
-            spaced = spaced.replace(mark, " ")
-    words = spaced.split()
+    words = split_at(lowered, _MENU_SEPARATORS)
     if len(words) < 3:
         return False
     return sum(map(_SECTION_WORDS.__contains__, words)) >= 0.6 * len(words)
@@ -365,21 +361,31 @@ def mark_after_headers(lines: list[Line], title: int | None = None) -> None:
         seen_prose = seen_prose or strong
 
 
-def page_script(lines: list[Line]) -> str:
-    return script_of(" ".join(line.text for line in lines if line.reason is None)[:3000])
+def latin_script_of(text: str) -> str:
+    """`script_of` a text known to hold no Cyrillic."""
+    return "latin" if _LATIN.search(text) else "other"
 
 
-def _clear_language(text: str) -> str | None:
-    lang, confidence, _ = quick_language(text)
+def page_script(lines: list[Line], latin: bool = False) -> str:
+    """The script of the page's kept text; `latin`: the page holds no Cyrillic."""
+    return (latin_script_of if latin else script_of)(
+        " ".join(line.text for line in lines if line.reason is None)[:3000])
+
+
+def _clear_language(text: str, quick=quick_language) -> str | None:
+    lang, confidence, _ = quick(text)
     return lang if confidence >= 0.85 else None
 
 
-def mark_tail(lines: list[Line], main_script: str, main_lang: str | None) -> None:
-    """After the article: translated headlines, tag lines, headline lists."""
+def mark_tail(lines: list[Line], main_script: str, main_lang: str | None, latin: bool = False) -> None:
+    """After the article: translated headlines, tag lines, headline lists. `latin`: the page holds no
+    character of `NON_LATIN_RANGES`, so a line's script and language are told without looking for one."""
+    script = latin_script_of if latin else script_of
+    quick = quick_latin_language if latin else quick_language
     kept = [i for i, line in enumerate(lines) if line.reason is None]
     strong = [i for i in kept if lines[i].strong]
-    last_strong = next((i for i in reversed(strong) if script_of(lines[i].text) == main_script
-                        and _clear_language(lines[i].text) in (None, main_lang)), None)
+    last_strong = next((i for i in reversed(strong) if script(lines[i].text) == main_script
+                        and _clear_language(lines[i].text, quick) in (None, main_lang)), None)
     if last_strong is None:
         return
     first_strong = strong[0]
@@ -393,8 +399,8 @@ def mark_tail(lines: list[Line], main_script: str, main_lang: str | None) -> Non
         text = line.text
         if len(text) > 300:
             continue
-        lang = _clear_language(text)
-        if script_of(text) not in (main_script, "other"):
+        lang = _clear_language(text, quick)
+        if script(text) not in (main_script, "other"):
             line.reason = "translation"
         elif listing:
             pass

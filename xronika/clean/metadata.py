@@ -115,9 +115,11 @@ _SENTENCE_DATES = re.compile(
     rf"(?P<y1>(?:19|20)\d\d){_YEAR_SUFFIX}\s+il(?:in)?\s*,?\s+(?P<d1>\d{{1,2}})\s*-?\s*(?P<m1>[^\W\d_]+)"
     rf"|(?P<y2>(?:19|20)\d\d){_YEAR_SUFFIX}\s+il(?:in)?\s*,?\s+(?P<m2>[^\W\d_]+)\s+(?P<d2>\d{{1,2}})"
     r"|(?P<d3>\d{1,2})\s+(?P<m3>[^\W\d_]+)\s*,?\s+(?P<y3>(?:19|20)\d\d)"
-    r"|(?P<m4>[^\W\d_]+)\s+(?P<d4>\d{1,2})\s*,\s*(?P<y4>(?:19|20)\d\d)"
+    # a month name starts where a word does: started inside one it ends where the whole word's match would
+    r"|(?<![^\W\d_])(?P<m4>[^\W\d_]+)\s+(?P<d4>\d{1,2})\s*,\s*(?P<y4>(?:19|20)\d\d)"
     r"|(?P<d5>\d{1,2})[./](?P<m5>\d{1,2})[./](?P<y5>(?:19|20)\d\d)",
     re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[A-ZÇĞİÖŞÜƏА-Я\"“«]|\s*$)")
 
 
@@ -165,6 +167,8 @@ def place_dateline_date(text: str) -> str | None:
 def year_of_day(sentence: str, month: int, day: int) -> int | None:
     """The year the sentence gives to the day `day`.`month` (`2024-cü il 11 mart tarixində`,
     `2024-cü il martın 11-də`, `11 March 2024`), else None."""
+    if _YEAR.search(sentence) is None:  # every form states the year
+        return None
     for m in _SENTENCE_DATES.finditer(sentence):
         for n in range(1, 6):
             if m.group(f"y{n}") is None:

@@ -25,6 +25,10 @@ LATIN_LETTER = "A-Za-zÇçĞğİıÖöŞşÜüƏəÂâÎîÛû"
 _LOOKALIKE_CLASS = "".join(CYRILLIC_LOOKALIKES)
 WORD_SPACE = " \t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 
+# sentence punctuation before a capitalised word, where a space is missing (`olunmuşdur.Qazaxıstanın`)
+GAP_MARKS = ".!?;:,"
+GAP_FOLLOWS = r"(?=[A-ZƏİÖÜĞŞÇ][a-zəıöüğşç])"
+
 # One pass finds everything a line may need repaired; the cleaner walks the matches.
 # Every branch starts with a character class so that the scan stays fast; the
 # context checks (a look-alike inside a Latin word, the letter a combining mark
@@ -34,7 +38,7 @@ LINE_FIXES = re.compile(
     r"|(?P<drop>[\u200b\u2060\ufeff\u00ad])"
     rf"|(?P<lookalike>[{_LOOKALIKE_CLASS}]+)"
     r"|(?P<combining>[\u0300-\u036f]+)"
-    r"|(?P<gap>[.!?;:,](?=[A-ZƏİÖÜĞŞÇ][a-zəıöüğşç]))"
+    rf"|(?P<gap>[{GAP_MARKS}]{GAP_FOLLOWS})"
 )
 _LATIN_LETTER = re.compile(f"[{LATIN_LETTER}]")
 
@@ -42,7 +46,7 @@ _LATIN_LETTER = re.compile(f"[{LATIN_LETTER}]")
 # alone (a pattern that starts with a character class, which the regex engine
 # scans for quickly). SPECIAL_CHARS tells the lines that need LINE_FIXES;
 # SPECIAL finds one in a span of the page without slicing it out.
-GAPS = re.compile(r"(?P<gap>[.!?;:,])(?=[A-ZƏİÖÜĞŞÇ][a-zəıöüğşç])")
+GAPS = re.compile(f"(?P<gap>[{GAP_MARKS}]){GAP_FOLLOWS}")
 SPECIAL_CHARS = frozenset(
     "\t\u00a0\u202f\u205f\u3000\u200b\u2060\ufeff\u00ad"
     + "".join(map(chr, range(0x2000, 0x200B))) + "".join(map(chr, range(0x300, 0x370))) + _LOOKALIKE_CLASS

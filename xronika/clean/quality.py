@@ -35,9 +35,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress, count
-from operator import methodcaller, ne
+from operator import itemgetter, methodcaller, ne
 
-from xronika.clean.words import WORD, az_casefold, folded_words
+from xronika.clean.words import WORD, az_casefold, folded_words, split_words
 from xronika.lang.az.stop_words import STOP_WORDS as AZ_STOP_WORDS
 
 MIN_WORDS = 50
@@ -62,9 +62,9 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”“»)\]]*(?:\s*\([^()\n]{1,40}\))?$
 _TERMINALS = ".!?…"
 _AFTER_TERMINAL = "\"'”“»)]"  # what _SENTENCE_END may end with besides a terminal
 _BULLETS = ("•", "·", "●", "▪", "►", "-", "*")
-_STARTS_WITH_BULLET = methodcaller("startswith", _BULLETS)
+_BULLET_SET = frozenset(_BULLETS)
 _ENDS_WITH_ELLIPSIS = methodcaller("endswith", ("...", "…"))
-_ENDS_WITH_LINE_END = methodcaller("endswith", _LINE_END)
+_LINE_END_SET = frozenset(_LINE_END)
 _AZ_CODES = frozenset({"az", "aze", "azj", "azb"})
 _STOP_WORDS_BY_LANG = {"az": AZ_STOP_WORDS}
 # every n from the shortest top n-gram to the longest repeated one: each refines the one before
@@ -95,6 +95,8 @@ def _stop_words_for(lang: str | None) -> frozenset[str] | None:
 
 def _duplicate_lines(lines: list[str]) -> tuple[int, int]:
     """(number of lines that repeat an earlier line, their characters), as datatrove's find_duplicates."""
+    if len(set(lines)) == len(lines):  # nearly every page: no line repeats
+        return 0, 0
     seen: set[str] = set()
     repeats = chars = 0
     for line in lines:
@@ -112,10 +114,10 @@ def _duplicate_lines(lines: list[str]) -> tuple[int, int]:
 
 def _repeated_groups(words: Sequence[str], n: int) -> list[list[int]]:
     """The ascending start positions of each n-gram that occurs more than once."""
-    grams = list(zip(*(words[k:] for k in range(n)), strict=False))
     first: dict[tuple[str, ...], int] = {}
-    firsts = list(map(first.setdefault, grams, count()))  # where each position's n-gram first occurs
-    if len(first) == len(grams):
+    # where each position's n-gram first occurs; the n-grams themselves are not kept
+    firsts = list(map(first.setdefault, zip(*(words[k:] for k in range(n)), strict=False), count()))
+    if len(first) == len(firsts):
         return []
     groups: dict[int, list[int]] = {}
     for i in compress(count(), map(ne, firsts, count())):  # only the repeats are walked in Python
@@ -182,8 +184,11 @@ def _ngram_stats(words: Sequence[str], total_chars: int) -> tuple[dict[int, floa
             groups = _next_groups(groups, words, n - 1)
         if n in TOP_NGRAM_MAX and len(words) >= n:
             if groups:
-                best = max(groups, key=lambda group: (len(group), -group[0]))
-                top[n] = _chars(words, best[0], best[0] + n) * len(best) / total_chars
+                # the earliest of the most frequent: C-level passes instead of a key function per group
+                sizes = list(map(len, groups))
+                most = max(sizes)
+                start = min(map(itemgetter(0), compress(groups, map(most.__eq__, sizes))))
+                top[n] = _chars(words, start, start + n) * most / total_chars
             else:
                 top[n] = 0.0
         if n in DUP_NGRAM_MAX:
@@ -206,8 +211,8 @@ def assess(body: str, lang: str | None) -> Quality:
     stop_words = AZ_STOP_WORDS if stop_words is None else stop_words
     dup_lines, dup_line_chars = _duplicate_lines(lines)
     # without repeated lines the distinct text has the body's words
-    distinct_words = WORD.findall(az_casefold("\n".join(dict.fromkeys(lines)))) if dup_lines else folded
-    word_chars = sum(map(len, words))
+    distinct_words = split_words(az_casefold("\n".join(dict.fromkeys(lines)))) if dup_lines else folded
+    word_chars = shape.chars if words is folded else sum(map(len, words))
     top, dup = _ngram_stats(distinct_words, word_chars if distinct_words is words else sum(map(len, distinct_words)))
     text_chars = sum(map(len, lines)) or 1
 
@@ -221,9 +226,10 @@ def assess(body: str, lang: str | None) -> Quality:
         "stop_words_checked": float(stop_words_checked),
         "symbol_word_ratio": max(body.count("#"), body.count("...") + body.count("…")) / max(n_words, 1),
         # counted by maps of C methods: a generator per count cost more than the counting
-        "bullet_lines_ratio": sum(map(_STARTS_WITH_BULLET, lines)) / n_lines,
+        # bullets and line ends are single characters: a set test of each line's first or last one
+        "bullet_lines_ratio": sum(map(_BULLET_SET.__contains__, map(itemgetter(0), lines))) / n_lines,
         "ellipsis_lines_ratio": sum(map(_ENDS_WITH_ELLIPSIS, lines)) / n_lines,
-        "line_punct_ratio": sum(map(_ENDS_WITH_LINE_END, lines)) / n_lines,
+        "line_punct_ratio": sum(map(_LINE_END_SET.__contains__, map(itemgetter(-1), lines))) / n_lines,
         "sentence_end_chars_ratio": sum(map(len, filter(_ends_sentence, lines))) / text_chars,
         "short_lines_ratio": sum(map(SHORT_LINE_LENGTH.__ge__, map(len, lines))) / n_lines,
         "new_line_ratio": max(len(lines) - 1, 0) / max(n_words, 1),

@@ -27,6 +27,7 @@ class FoldedWords(NamedTuple):
     # folding kept every character one character of the same kind (word or not, decimal or not), so
     # the unfolded text has words at the same places: as many, as long, the same ones all digits
     same_shape: bool
+    chars: int  # the words' characters, all told
 
 
 def az_casefold(text: str) -> str:
@@ -41,18 +42,31 @@ def folded_words(text: str) -> FoldedWords:
     folded = az_casefold(text)
     # casefolding never maps a character to nothing, so equal lengths mean one character each
     same = len(folded) == len(text) and _FOLD_CHANGES_KIND not in text
-    return FoldedWords(tuple(_split_words(folded)), same)
+    words, chars = _words_and_chars(folded)
+    return FoldedWords(tuple(words), same, chars)
 
 
-def _split_words(folded: str) -> list[str]:
+def split_at(text: str, separators: str) -> list[str]:
+    """The parts of `text` between whitespace and any of `separators`: C-speed replace and split, faster
+    than a regex split."""
+    for mark in separators:
+        if mark in text:
+            text = text.replace(mark, " ")
+    return text.split()
+
+
+def split_words(folded: str) -> list[str]:
     """`WORD.findall(folded)`, by C-speed replace and split when every non-space character left is a letter
     or digit: a `[^\\W_]+` word is a run of `str.isalnum` characters (re's \\w is isalnum or "_")."""
-    spaced = folded
-    for mark in _SEPARATORS:
-        if mark in spaced:
-            spaced = spaced.replace(mark, " ")
-    words = spaced.split()
-    if "".join(words).isalnum():
-        return words
+    return _words_and_chars(folded)[0]
+
+
+def _words_and_chars(folded: str) -> tuple[list[str], int]:
+    """`split_words(folded)` and their characters, all told (the join that checks the words counts them)."""
+    words = split_at(folded, _SEPARATORS)
+    joined = "".join(words)
+    if joined.isalnum():
+        return words, len(joined)
     # other punctuation or symbols (rare in news prose), or no word at all
-    return (WORD if "_" in folded else _WORD_OR_UNDERSCORE).findall(folded)
+    words = (WORD if "_" in folded else _WORD_OR_UNDERSCORE).findall(folded)
+    return words, sum(map(len, words))

@@ -26,7 +26,9 @@ _SCRIPTS = {
     "georgian": re.compile(r"[\u10a0-\u10ff]"),
     "armenian": re.compile(r"[\u0530-\u058f]"),
 }
-_NON_LATIN = re.compile(r"[\u0400-\u06ff\u10a0-\u10ff]")
+# Cyrillic, Armenian, Hebrew, Arabic and Georgian: a text with none of them is told by its Latin letters
+NON_LATIN_RANGES = "\u0400-\u06ff\u10a0-\u10ff"
+_NON_LATIN = re.compile(f"[{NON_LATIN_RANGES}]")
 _AZ_QX = re.compile(r"[qxQX]")
 _TR_ONLY = re.compile(r"[ıİğĞşŞçÇ]")
 # Without a schwa, these tell Azerbaijani from Turkish: q/x (Turkish has neither), the
@@ -93,10 +95,7 @@ def _lingua_language(text: str) -> tuple[str | None, float]:
 def quick_language(text: str) -> tuple[str | None, float, str | None]:
     """(language, confidence, script note) from letters alone; language None when inconclusive."""
     if not _NON_LATIN.search(text):
-        letters = len(text) - text.count(" ")
-        if letters < 3 or not _LETTER.search(text):
-            return None, 0.0, None
-        return _latin_language(text, letters)
+        return quick_latin_language(text)
     letters = len(_LETTER.findall(text))
     if letters < 3:
         return None, 0.0, None
@@ -112,6 +111,15 @@ def quick_language(text: str) -> tuple[str | None, float, str | None]:
                 return "az", 0.8, "Arab"
             return ("fa", 0.9, None) if _PERSIAN.search(text) else ("ar", 0.8, None)
         return _cyrillic_language(text)
+    return _latin_language(text, letters)
+
+
+def quick_latin_language(text: str) -> tuple[str | None, float, str | None]:
+    """`quick_language` of a text known to hold no character of NON_LATIN_RANGES (the cleaner scans the
+    whole page for them once)."""
+    letters = len(text) - text.count(" ")
+    if letters < 3 or not _LETTER.search(text):
+        return None, 0.0, None
     return _latin_language(text, letters)
 
 
@@ -161,14 +169,6 @@ def _latin_language(text: str, letters: int) -> tuple[str | None, float, str | N
 LINGUA_MIN_CHARS = 40  # shorter inconclusive paragraphs (a byline, a figure) are not worth a lingua call
 
 
-def _paragraph_language(text: str) -> tuple[str | None, float, str | None]:
-    lang, conf, script = quick_language(text)
-    if lang is None and len(text) >= LINGUA_MIN_CHARS:
-        lang, conf = _lingua_language(text)
-        script = None
-    return lang, conf, script
-
-
 def detect_language(text: str) -> LangResult:
     """Main language of a text, whether a second language covers ≥ 20 % of it, per-paragraph labels.
 
@@ -185,9 +185,14 @@ def detect_language(text: str) -> LangResult:
     weight: Counter[str] = Counter()
     confidence: dict[str, float] = {}
     scripts: Counter[str] = Counter()
+    # one scan of the whole text spares every paragraph its own
+    quick = quick_language if _NON_LATIN.search(text) else quick_latin_language
     for start, end in head + rest:
         sample = text[start:min(end, start + PARAGRAPH_CAP)]
-        lang, conf, script = _paragraph_language(sample)
+        lang, conf, script = quick(sample)
+        if lang is None and len(sample) >= LINGUA_MIN_CHARS:
+            lang, conf = _lingua_language(sample)
+            script = None
         if lang is None:
             continue
         examined[(start, end)] = lang
