@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import cached_property
 
 from .matching import date_interval, date_match, event_key, is_code, pair_of, place_match
 
@@ -44,7 +45,7 @@ class Mention:
     def key(self) -> str:
         return event_key(self.type, self.mode, self.actor, self.recipient)
 
-    @property
+    @cached_property  # asked for several times per candidate cluster (writes __dict__, which frozen allows)
     def entity_ids(self) -> frozenset[str]:
         return frozenset(k for k, _ in self.key_entities)
 

@@ -19,7 +19,9 @@ from ..errors import StoreError
 _CHUNK = 500
 
 _MENTION_COLUMNS = (
-    "e.doc_id, e.idx, e.start, e.\"end\", e.type, e.mode, e.actor, e.recipient, e.date, e.place, e.sentence, "
+    "e.doc_id, e.idx, e.start, e.\"end\", e.type, e.mode, e.actor, e.recipient, e.date, e.place, "
+    # the sentence span as two numbers: SQLite reads the JSON faster than one json.loads a row does
+    "json_extract(e.sentence, '$[0]') AS sentence_start, json_extract(e.sentence, '$[1]') AS sentence_end, "
     "e.negated, e.hypothetical, e.future, e.trigger, e.confidence, d.published, d.file, d.site, d.url, "
     # the workers' evidence as one JSON array [names, nearby names, entities]: one decode, not three
     "'[' || v.names || ',' || v.nearby_names || ',' || v.entities || ']' AS evidence, "
@@ -90,7 +92,8 @@ def event_mentions(db: sqlite3.Connection, type_: str, mode: str,
                 "WHERE e.type = :type AND e.mode = :mode AND e.actor IS :actor AND e.recipient IS :recipient",
                 {"type": type_, "mode": mode, "actor": actor, "recipient": recipient, "window": window,
                  "lead": lead}):
-            row["sentence"] = tuple(json.loads(row["sentence"])) if row["sentence"] else (row["start"], row["end"])
+            start, end = row.pop("sentence_start"), row.pop("sentence_end")
+            row["sentence"] = (row["start"], row["end"]) if start is None else (start, end)
             evidence = row.pop("evidence")
             row["ev_names"], row["ev_nearby"], row["ev_entities"] = (
                 (None, None, None) if evidence is None else json.loads(evidence))  # the workers' evidence
