@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from xronika.clean.metadata import byline_name, place_dateline
-from xronika.clean.pattern_prefilter import guarded, may_end_with
+from xronika.clean.pattern_prefilter import guarded, may_end_with, needs_mark
 from xronika.clean.words import split_at
 from xronika.lang.az.debris import (
     AGENCIES,
@@ -31,11 +31,42 @@ def _classifier(patterns_by_reason: dict[str, tuple[str, ...]]) -> re.Pattern[st
     return re.compile("|".join(groups) or "(?!)", re.IGNORECASE)
 
 
-_CLASSIFIER = _classifier(LINE_PATTERNS)
-# Most lines that get this far are sentences, ending in ".": only the few patterns that can end with one
-# need to try them, in the same order, so the match is the same.
-_SENTENCE_CLASSIFIER = _classifier({reason: tuple(p for p in patterns if may_end_with(p, ".", re.IGNORECASE))
-                                    for reason, patterns in LINE_PATTERNS.items()})
+def _sentence_patterns(patterns_by_reason: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    # Most lines that get this far are sentences, ending in ".": only the few patterns that can end with
+    # one need to try them, in the same order, so the match is the same.
+    return {reason: tuple(p for p in patterns if may_end_with(p, ".", re.IGNORECASE))
+            for reason, patterns in patterns_by_reason.items()}
+
+
+# The costliest patterns (`.{0,60}javascript...` tries every offset; the breadcrumb's guard scans the whole
+# line) match only lines holding one of these marks, and nearly no line does: the others are tried
+# without them (needs_mark), and only a line with a mark is tried by those too.
+_COSTLY_MARKS = ("java", "»", "›", ">")
+_MARKED_PATTERNS = {reason: tuple(p for p in patterns if needs_mark(p, _COSTLY_MARKS, re.IGNORECASE))
+                    for reason, patterns in LINE_PATTERNS.items()}
+_UNMARKED_PATTERNS = {reason: tuple(p for p in patterns if p not in _MARKED_PATTERNS[reason])
+                      for reason, patterns in LINE_PATTERNS.items()}
+_CLASSIFIERS = (_classifier(_UNMARKED_PATTERNS), _classifier(_sentence_patterns(_UNMARKED_PATTERNS)))
+_MARKED_CLASSIFIER = _classifier(_MARKED_PATTERNS)
+_REASON_ORDER = {reason: i for i, reason in enumerate(LINE_PATTERNS)}
+
+
+def _has_costly_mark(lowered: str) -> bool:
+    return "java" in lowered or ">" in lowered or "»" in lowered or "›" in lowered
+
+
+def line_reason(lowered: str, marked: bool) -> str | None:
+    """The first reason (in `LINE_PATTERNS` order) with a pattern matching the whole lower-cased line;
+    `marked`: the line holds one of `_COSTLY_MARKS`."""
+    m = _CLASSIFIERS[lowered[-1:] == "."].fullmatch(lowered)
+    reason = None if m is None else m.lastgroup
+    if marked:
+        costly = _MARKED_CLASSIFIER.fullmatch(lowered)
+        if costly is not None and (reason is None or _REASON_ORDER[costly.lastgroup] < _REASON_ORDER[reason]):
+            reason = costly.lastgroup
+    return reason
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-zəƏıİğĞşŞçÇöÖüÜ]")
@@ -113,19 +144,20 @@ def classify_line(text: str) -> str | None:
         return "section_label"
     if len(lowered) <= 120 and is_menu_bar(lowered):
         return "menu"
-    classifier = _SENTENCE_CLASSIFIER if text[-1] == "." else _CLASSIFIER  # lower() keeps the "."
-    m = classifier.fullmatch(lowered)
-    if m is None and "I" in text:
-        m = classifier.fullmatch(text.lower())
-    if (m is None or m.lastgroup != "share_button") and is_follow_call(lowered):
+    # text.lower() differs from `lowered` only in its i's: the same marks and last character
+    marked = _has_costly_mark(lowered)
+    reason = line_reason(lowered, marked)
+    if reason is None and "I" in text:
+        reason = line_reason(text.lower(), marked)
+    if reason != "share_button" and is_follow_call(lowered):
         return "social_follow"
-    if m is None:
+    if reason is None:
         return None
-    if m.lastgroup == "navigation" and "/" in text and not text.isupper():
+    if reason == "navigation" and "/" in text and not text.isupper():
         # a breadcrumb only when every part is a known section ("Siyasət / Dünya")
         if not all(part.strip() in SECTION_LABELS for part in lowered.split("/")):
             return None
-    return m.lastgroup
+    return reason
 
 
 def ends_sentence(text: str) -> bool:

@@ -9,15 +9,28 @@ Endings. Most lines that reach the classifier are sentences ending in `.`, which
 with; `may_end_with` tells which, so that a classifier of only those (in the same order) answers for such
 lines exactly as the whole one does.
 
-Both read the parsed pattern (`re._parser`, what `re.compile` itself uses), and both err towards keeping
+Marks. A few costly patterns (`.{0,60}javascript...`, the breadcrumb) cannot match a line that holds none
+of a few marks (`java`, `»`...); `needs_mark` tells which, so that a line without any mark can be tried
+by a classifier without them (in the same order otherwise), which answers for it exactly as the whole one.
+
+All three read the parsed pattern (`re._parser`, what `re.compile` itself uses), and both err towards keeping
 a pattern as it is: an unknown construct counts as able to do anything.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from re import _casefix
 from re import _constants as sre
 from re import _parser as sre_parse
+
+
+@cache
+def _parsed(pattern: str, flags: int) -> list:
+    """The parsed pattern (read only), once for every question asked of it."""
+    return list(sre_parse.parse(pattern, flags))
+
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
@@ -78,7 +91,7 @@ def _opens_with_word_run(items) -> bool:
 def guarded(pattern: str, flags: int = 0) -> str:
     """The pattern, behind a lookahead for a character it cannot match without when it opens by running
     over words; unchanged otherwise."""
-    items = list(sre_parse.parse(pattern, flags))
+    items = _parsed(pattern, flags)
     if not _opens_with_word_run(items):
         return pattern
     needed = _required(items)
@@ -86,6 +99,41 @@ def guarded(pattern: str, flags: int = 0) -> str:
         return pattern
     chars = "".join(re.escape(char) for char in sorted(needed))
     return f"(?=[^{chars}]*+[{chars}])(?:{pattern})"  # possessive: no backtracking over the line
+
+
+def _only_itself_when_lowered(char: str) -> bool:
+    """In `str.lower()` output, the only character `char` matches, case-insensitively too, is itself: a
+    caseless character, or a lower-case one with no extra case-insensitive partners (`s` has `ſ`, `i` has
+    `ı`). Every character of a lower() output lowers to itself, and re matches a lower-case literal by
+    lowering the text's character."""
+    return _caseless(ord(char)) or (char.lower() == char and ord(char) not in _casefix._EXTRA_CASES)
+
+
+def _literal_runs(items) -> list[str]:
+    """The runs of consecutive literal characters in a sequence every match goes through in order."""
+    runs, run = [], []
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            runs.append("".join(run))
+            run = []
+    if run:
+        runs.append("".join(run))
+    return runs
+
+
+def needs_mark(pattern: str, marks: tuple[str, ...], flags: int = 0) -> bool:
+    """True only when every match of `pattern` in lower-cased text holds one of `marks` (each made of
+    characters that match only themselves there, see `_only_itself_when_lowered`)."""
+    if not all(_only_itself_when_lowered(char) for mark in marks for char in mark):
+        raise ValueError("a mark must match only itself in lower-cased text")
+    items = _parsed(pattern, flags)
+    if any(mark in run for mark in marks for run in _literal_runs(items)):
+        return True
+    needed = _required(items)
+    return bool(needed) and needed <= {mark for mark in marks if len(mark) == 1}
 
 
 _CATEGORY_TESTS = {
@@ -156,4 +204,4 @@ def may_end_with(pattern: str, char: str, flags: int = 0) -> bool:
     """False only when no match of `pattern` (under `flags`) can end with the caseless character `char`."""
     if not _caseless(ord(char)):
         raise ValueError("only a caseless character's matches are read off the pattern")
-    return _ends(sre_parse.parse(pattern, flags), char)[0]
+    return _ends(_parsed(pattern, flags), char)[0]
