@@ -31,20 +31,34 @@ _BACKREF = re.compile(lex.MEETING_BACKREF)
 _MULTILATERAL = re.compile(lex.MULTILATERAL)
 _PARTICIPLE = re.compile(lex.PARTICIPLE)
 _DOMESTIC = re.compile(lex.DOMESTIC_ACTS)
-_NEG = re.compile(lex.NEGATIONS)
+_NEG = Prechecked(lex.NEGATIONS)  # most clauses hold none of the words: an `in` test each
 _ANAPHORA = Prechecked(lex.ANAPHORA)  # anchored alternatives: the regex alone tries every position
 _NEG_PARTICIPATION = re.compile(lex.NEGATED_PARTICIPATION)
-_HABITUAL = re.compile(lex.HABITUAL)
+_HABITUAL = Prechecked(lex.HABITUAL)
 _PAIR_CUE = re.compile("|".join(re.escape(c) for c in cues.PAIR_CUES) + r"|двух (?:стран|государств)")
-_PRESENT = re.compile(r"(?:dədir|dadır|ndədir|ndadır|keçirilir|iştirak edir|edirlər|səfərdədir)\b")
+_PRESENT = Prechecked(r"(?:dədir|dadır|ndədir|ndadır|keçirilir|iştirak edir|edirlər|səfərdədir)\b")
 _PLURAL_TRIGGER = re.compile(r"(?:lar|lər)")
 _SUMMIT = re.compile(r"zirvə|sammit|summit|саммит|dövlət başçıları şurası")
 _GIVEN_BY = re.compile(r"\s*(?:göstərdiyi|verdiyi)")  # 'Türkiyənin göstərdiyi dəstək'
 _COORDINATION = re.compile(r"\svə\s|,")
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
-_NEG_VERB = re.compile(r"etmə(?:mə|yə|di)|bilmə")
+_NEG_VERB = Prechecked(r"etmə(?:mə|yə|di)|bilmə")
 _UNSET = object()
-_FUTURE = re.compile(r"(?:acaq|əcək|acağ|əcəy|planlaşdır|hazırlaş|nəzərdə tutul|gözlənil|may |will |может)")
+_FUTURE = Prechecked(r"(?:acaq|əcək|acağ|əcəy|planlaşdır|hazırlaş|nəzərdə tutul|gözlənil|may |will |может)")
+
+
+def _minimal_marks(*checks: Prechecked) -> tuple[str, ...]:
+    """Strings one of which any of the patterns' matches holds, none holding another ('' when one is unknown)."""
+    marks = {m for c in checks for m in (c.marks if c.marks is not None else ("",))}
+    return tuple(sorted(m for m in marks if not any(o != m and o in m for o in marks)))
+
+
+# a clause holding none of these (`etmə` stands for `etməyib` and `etməyəcək`) is negated by neither pattern
+_NEG_MARKS = _minimal_marks(_NEG, _NEG_VERB)
+
+
+def _may_negate(clause: str) -> bool:
+    return any(mark in clause for mark in _NEG_MARKS)
 
 
 @dataclass(slots=True)
@@ -136,7 +150,7 @@ class EventExtractor:
                 continue
             abs_span = (s.span[0] + start, s.span[0] + end)
             clause = s.text[start:start + 60]
-            negated = (bool(_NEG.search(clause)) or bool(_NEG_VERB.search(clause))
+            negated = ((_may_negate(clause) and (bool(_NEG.rx.search(clause)) or bool(_NEG_VERB.rx.search(clause))))
                        or bool(_NEG_PARTICIPATION.search(s.text, start)))
             future = bool(_FUTURE.search(clause))
             if named is None:
