@@ -1,15 +1,7 @@
 import pytest
 
-from xronika.clean.debris import (
-    az_lower,
-    classify_line,
-    comparison_key,
-    english_headline,
-    headline_like,
-    is_menu_bar,
-    label_shaped,
-    slug_tokens,
-)
+from xronika.clean.debris import comparison_key, english_headline, headline_like, label_shaped, slug_tokens
+from xronika.clean.line_classifier import az_lower, classify_line, is_menu_bar
 
 DEBRIS = [
     ("• whatsapp", "share_button"), ("  • telegram", "share_button"), ("Facebook", "share_button"),

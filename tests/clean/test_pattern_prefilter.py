@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xronika.clean import debris
+from xronika.clean import line_classifier
 from xronika.clean.pattern_prefilter import guarded, may_end_with, needs_mark
 from xronika.lang.az.debris import LINE_PATTERNS
 
@@ -83,6 +83,6 @@ _PIECES = ["siyasət", " / ", "/", " » ", ">", "dünya", "foto.jpg", "image-x",
 def test_the_classifiers_match_what_the_plain_patterns_match(line):
     for text in (line, line + "."):
         # a line without a costly mark is tried without the patterns that need one
-        for lowered in (debris.az_lower(text), text.lower()):
+        for lowered in (line_classifier.az_lower(text), text.lower()):
             plain = _PLAIN.fullmatch(lowered)
-            assert debris.line_reason(lowered, debris._has_costly_mark(lowered)) == (plain and plain.lastgroup)
+            assert line_classifier.line_reason(lowered, line_classifier._has_costly_mark(lowered)) == (plain and plain.lastgroup)

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from xronika.clean import debris
-from xronika.clean.debris import CLOSING_MARKS, SENTENCE_TERMINALS, Line, classify_line
+from xronika.clean.debris import CLOSING_MARKS, SENTENCE_TERMINALS, Line
+from xronika.clean.line_classifier import LONGEST_DEBRIS_LINE, classify_line
 from xronika.clean.metadata import (
     LONGEST_DATE_LINE,
     byline_name,
@@ -48,7 +49,7 @@ _LONGEST_META_BAR = 160
 # a stamp (date line, meta bar, place dateline) is never longer than this, and a line longer than
 # _LONGEST_CLASSIFIED is prose to every test of _classify
 _LONGEST_STAMP = max(_LONGEST_META_BAR, LONGEST_DATE_LINE)
-_LONGEST_CLASSIFIED = max(_LONGEST_STAMP, debris.LONGEST_DEBRIS_LINE)
+_LONGEST_CLASSIFIED = max(_LONGEST_STAMP, LONGEST_DEBRIS_LINE)
 _NON_LATIN = re.compile(f"[{NON_LATIN_RANGES}]")
 _DIGIT = re.compile(r"\d")  # what metadata's date tests look for first
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:/|$|[^\d])")
