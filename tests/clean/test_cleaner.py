@@ -364,13 +364,3 @@ def test_page_scan_is_the_separate_scans(raw):
     assert scan.gap_starts == ([m.start() for m in GAPS.finditer(raw)] if plain else [])
     if scan.latin:
         assert _NON_LATIN.search(raw) is None
-    if scan.spaces:
-        assert all(not c.isspace() for c in raw.replace(" ", "").replace("\n", ""))
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab .!?\"'”»)’…\n\u200bßİ")), max_size=300))
-def test_split_lines_of_a_page_spaced_only_by_spaces_need_no_whitespace_test(raw):
-    from xronika.clean.cleaner import split_lines
-
-    assert split_lines(raw, spaces=True) == split_lines(raw)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from xronika.clean import debris
-from xronika.clean.debris import CLOSING_MARKS, SENTENCE_TERMINALS, Line
+from xronika.clean.debris import Line, comparison_key, is_strong_content
 from xronika.clean.line_classifier import LONGEST_DEBRIS_LINE, classify_line
 from xronika.clean.metadata import (
     LONGEST_DATE_LINE,
@@ -82,9 +82,8 @@ class CleanResult:
     raw: str = ""
 
 
-def split_lines(raw: str, spaces: bool = False) -> list[Line]:
-    """Every non-blank raw line (split at '\n'; '\r' is trimmed) with its whitespace-trimmed span;
-    `spaces`: the page's only whitespace is the space and the line break."""
+def split_lines(raw: str) -> list[Line]:
+    """Every non-blank raw line (split at '\n'; '\r' is trimmed) with its whitespace-trimmed span."""
     lines = []
     append = lines.append
     pos = 0
@@ -93,15 +92,8 @@ def split_lines(raw: str, spaces: bool = False) -> list[Line]:
         if stripped:
             # strip() returns the line itself when there is nothing to trim, as for most lines
             start = pos if stripped is text else pos + (len(text) - len(text.lstrip()))
-            size = len(stripped)
-            # comparison_key and is_strong_content, inlined: two calls a line cost more than their work
-            key = stripped.replace(" ", "")
-            # every whitespace character but the space is unprintable: a printable rest has none left
-            if not spaces and not key.isprintable():
-                key = "".join(stripped.split())
-            strong = size >= 250 or (size >= 60 and (stripped.endswith(SENTENCE_TERMINALS) or stripped.rstrip(
-                CLOSING_MARKS).endswith(SENTENCE_TERMINALS)))
-            append(Line(start, start + size, stripped, key.casefold(), strong))
+            append(Line(start, start + len(stripped), stripped, comparison_key(stripped),
+                        is_strong_content(stripped)))
         pos += len(text) + 1
     return lines
 
@@ -133,7 +125,6 @@ class _PageScan(NamedTuple):
     plain: bool  # neither two spaces in a row nor a SPECIAL character anywhere
     gap_starts: list[int]  # where GAPS matches (found only on a plain page)
     latin: bool  # no character of NON_LATIN_RANGES: every line's language is told by its Latin letters
-    spaces: bool  # the page's only whitespace is the space and the line break
 
 
 def _scan_page(raw: str) -> _PageScan:
@@ -145,10 +136,10 @@ def _scan_page(raw: str) -> _PageScan:
         gap_starts.append(at)
     else:
         plain = "  " not in raw
-        return _PageScan(plain, gap_starts if plain else [], True, True)
+        return _PageScan(plain, gap_starts if plain else [], True)
     plain = "  " not in raw and SPECIAL.search(raw) is None
     return _PageScan(plain, [m.start() for m in GAPS.finditer(raw)] if plain else [],
-                     _NON_LATIN.search(raw) is None, False)
+                     _NON_LATIN.search(raw) is None)
 
 
 def _url_date(url: str | None) -> str | None:
@@ -381,7 +372,7 @@ def clean_page(raw: str, url: str | None = None, *, html_meta: dict[str, Any] | 
             meta["raw_repaired"] = True
 
     scan = _scan_page(raw)
-    lines = split_lines(raw, scan.spaces)
+    lines = split_lines(raw)
     published, published_line = _classify(lines)
     debris.mark_labels_before_dates(lines)
     title = debris.find_title(lines, debris.slug_tokens(url))

@@ -46,8 +46,6 @@ def comparison_key(text: str) -> str:
     return joined.casefold()
 
 
-
-
 def ends_sentence(text: str) -> bool:
     return text.rstrip(CLOSING_MARKS).endswith(SENTENCE_TERMINALS) or text.endswith(SENTENCE_TERMINALS)
 
