@@ -42,13 +42,8 @@ def aligned_fold(text: str) -> str:
     return "".join(f if len(f) == 1 else c for c, f in zip(text, map(fold, text), strict=True))
 
 
-_FOLDED_WORDS = MemoTable(fold, _CACHE_LIMIT)  # a word as written -> its fold
-
-
-@lru_cache(maxsize=100_000)
-def fold_name(name: str) -> str:
-    """`fold` of a name or a word: cached, since the same names come back page after page."""
-    return fold(name)
+# `fold` of a word or name as written, memoised: the same words and names come back page after page
+fold_name = MemoTable(fold, _CACHE_LIMIT).__getitem__
 
 
 class Word(NamedTuple):
@@ -95,7 +90,7 @@ class Tokens:
         bounds = list(itertools.accumulate(map(len, parts)))
         texts = parts[1::2]
         # each word folded alone (a table lookup per word: cheaper than slicing the folded page)
-        return cls(bounds[0:-1:2], bounds[1::2], texts, list(map(_FOLDED_WORDS.__getitem__, texts)))
+        return cls(bounds[0:-1:2], bounds[1::2], texts, list(map(fold_name, texts)))
 
     def __len__(self) -> int:
         return len(self.texts)
