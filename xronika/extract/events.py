@@ -47,20 +47,6 @@ _UNSET = object()
 _FUTURE = Prechecked(r"(?:acaq|əcək|acağ|əcəy|planlaşdır|hazırlaş|nəzərdə tutul|gözlənil|may |will |может)")
 
 
-def _minimal_marks(*checks: Prechecked) -> tuple[str, ...]:
-    """Strings one of which any of the patterns' matches holds, none holding another ('' when one is unknown)."""
-    marks = {m for c in checks for m in (c.marks if c.marks is not None else ("",))}
-    return tuple(sorted(m for m in marks if not any(o != m and o in m for o in marks)))
-
-
-# a clause holding none of these (`etmə` stands for `etməyib` and `etməyəcək`) is negated by neither pattern
-_NEG_MARKS = _minimal_marks(_NEG, _NEG_VERB)
-
-
-def _may_negate(clause: str) -> bool:
-    return any(mark in clause for mark in _NEG_MARKS)
-
-
 @dataclass(slots=True)
 class _Sentence:
     span: tuple[int, int]
@@ -150,7 +136,7 @@ class EventExtractor:
                 continue
             abs_span = (s.span[0] + start, s.span[0] + end)
             clause = s.text[start:start + 60]
-            negated = ((_may_negate(clause) and (bool(_NEG.rx.search(clause)) or bool(_NEG_VERB.rx.search(clause))))
+            negated = (bool(_NEG.search(clause)) or bool(_NEG_VERB.search(clause))
                        or bool(_NEG_PARTICIPATION.search(s.text, start)))
             future = bool(_FUTURE.search(clause))
             if named is None:
