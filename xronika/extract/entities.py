@@ -19,6 +19,7 @@ from ..document import Entity
 from ..kb import KBEntry, KnowledgeBase, load_kb
 from ..kb.parties import party
 from ..lang.az import entities as cues
+from ..lang.memo import MemoTable
 from .entity_mention import Mention
 from .entity_rules import UnknownNames, word_cues
 from .gazetteer import Gazetteer, Tokens, aligned_fold, fold, fold_name
@@ -29,7 +30,6 @@ _CURRENCY_AFTER = re.compile(r"\s*(?:" + "|".join(cues.CURRENCY_AFTER) + r")(?:u
                              r"ya|yə|da|dan|dən|ları|lar|ının|una|ına|ов|а|ей)?\b")
 _HOLDER_ENDINGS = frozenset(("", "ın", "in", "un", "ün", "nın", "nin"))  # `Qazaxıstan(ın) Prezidenti`
 _QUOTES = re.compile(r"[\"“”«»„]")
-_UNSET = object()
 _START = operator.attrgetter("start")
 
 
@@ -112,7 +112,8 @@ class EntityRecognizer:
         self.kb = kb or load_kb()
         self.gaz = _gazetteer()
         self._places: dict[tuple, tuple] = {}  # a name's words -> the places named inside them
-        self._acting: dict[tuple[str, str | None], str | None] = {}  # (entry id, date) -> `acting_code`
+        # (entry id, date) -> `acting_code`: the same few entries and dates come back page after page
+        self._acting = MemoTable(lambda key: self.acting_code(self.kb.entries[key[0]], key[1]), 50_000)
 
     def acting_code(self, entry: KBEntry, on: str | None) -> str | None:
         """Whom a person acts for on a date: an office abroad or in an organisation wins over nationality."""
@@ -136,9 +137,7 @@ class EntityRecognizer:
         cues_at = word_cues(tk.folded)
         mentions: list[Mention] = []
         taken = [False] * len(tk)
-        acting = self._acting  # whom an entry acts for on a date: the same few entries and dates come back
-        if len(acting) >= 50_000:
-            acting.clear()
+        acting = self._acting
         entry_of = self.kb.entries.get
         for start, end, first, last, entry_id, matched, cut_off in self.gaz.find(tk):
             entry = entry_of(entry_id)
@@ -147,9 +146,7 @@ class EntityRecognizer:
             if first == last and cut_off and cues_at[first] and cues_at[first].head:
                 continue  # 'Limanı' is a harbour, not Lima
             ending = cut_off.lstrip("-'’")
-            code = acting.get((entry_id, on), _UNSET)
-            if code is _UNSET:
-                code = acting[(entry_id, on)] = self.acting_code(entry, on)
+            code = acting[entry_id, on]
             if currency_after(folded, end, end + 16):
                 code = None  # 'ABŞ dolları' names a currency, not a party
             surface = text[start:end]
