@@ -39,3 +39,12 @@ def test_capitalised_words_are_those_no_word_character_or_hyphen_precedes(text):
     # the pattern tests the capital before the lookbehind, for speed; it finds what the lookbehind-first one does
     lookbehind_first = re.compile(rf"(?<![\w-])[{UPPER}][\w'’-]*")
     assert [m.span() for m in _CAPITALISED.finditer(text)] == [m.span() for m in lookbehind_first.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=8),
+       st.lists(st.tuples(st.integers(0, 70), st.integers(1, 8)), max_size=12))
+def test_overlapping_is_overlaps_of_each_pair(spans, words):
+    masked = SpanSet([(s, s + n) for s, n in spans])
+    los, his = [s for s, _ in words], [s + n for s, n in words]
+    assert list(masked.overlapping(los, his)) == [masked.overlaps(lo, hi) for lo, hi in zip(los, his, strict=True)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import gt
@@ -51,6 +51,11 @@ class SpanSet:
         reaches furthest of all that do."""
         k = bisect_left(self.starts, hi) - 1
         return k >= 0 and self.ends[k] > lo
+
+    def overlapping(self, los: list[int], his: list[int]) -> Iterator[bool]:
+        """`overlaps(lo, hi)` of each pair, in C loops (one page's words at once)."""
+        reach = [-1, *self.ends]  # reach[k]: the end of the k-th span, counting from 1
+        return map(gt, map(reach.__getitem__, map(bisect_left, repeat(self.starts), his)), los)
 
 
 def proper_names(text: str, offset: int, masked: SpanSet | Iterable[tuple[int, int]]) -> frozenset[str]:
@@ -102,11 +107,7 @@ class PageNames:
         self.starts = bounds[0:-1:2]
         self.ends = bounds[1::2]
         names = map(_word_name, pieces[1::2])  # cached per word
-        # `masked.overlaps` of every word, in C loops (most words name something, so most are looked up):
-        # the last masked span starting before a word's end reaches past its start
-        reach = [-1, *masked.ends]  # reach[k]: the end of the k-th masked span, counting from 1
-        last = map(bisect_left, repeat(masked.starts), self.ends)
-        covered = map(gt, map(reach.__getitem__, last), self.starts)
+        covered = masked.overlapping(self.starts, self.ends)  # most words name something: test them all
         self._names: list[str | None] = [None if hidden else name for name, hidden in zip(names, covered, strict=True)]
 
     def within(self, a: int, b: int) -> frozenset[str]:
