@@ -98,7 +98,7 @@ class _Grammar:
         guard = lookahead_guard(self.branches, re.I, depth=3)
         branches = self._build(data, _guarded)
         self.regex = re.compile(rf"(?<![^\W_]){guard}{branches}", re.I)
-        self.scanner = WordStartScanner(r"[\W_]", guard + branches, re.I)  # self.regex's matches, faster
+        self.scanner = WordStartScanner(r"[\W_]", guard + branches, re.I, self.regex)  # its matches, faster
         self.numbers = MemoTable(self.number, 4096)
         self.chain_re = re.compile(rf"(\d+(?:[.,]\d+)?)\s*({_alternation(data.SCALE_WORDS)})?", re.I)
 

@@ -18,8 +18,10 @@ class WordStartScanner:
     """The matches of `(?<!word) pattern` in a text, as `finditer` finds them, where `word` is the character
     class that `separator` (its complement, a one-character class) leaves out."""
 
-    def __init__(self, separator: str, pattern: str, flags: int = 0) -> None:
-        self.at_start = re.compile(pattern, flags)  # only a match at 0 has no separator before it
+    def __init__(self, separator: str, pattern: str, flags: int = 0, at_start: re.Pattern[str] | None = None) -> None:
+        """`at_start`: a compiled pattern that matches at 0 as `pattern` does, when the caller has one (the
+        lookbehind form does: nothing precedes 0), so the large pattern is not compiled once more."""
+        self.at_start = at_start or re.compile(pattern, flags)  # only a match at 0 has no separator before it
         self.after_separator = re.compile(separator + pattern, flags)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:

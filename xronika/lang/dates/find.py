@@ -44,7 +44,7 @@ def _compiled(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[Handler, tupl
     # up front lets most positions fail without trying twenty rules
     guard = lookahead_guard(rules_regex, re.IGNORECASE)
     regex = re.compile(r"(?<!\w)" + guard + rules_regex, re.IGNORECASE)
-    return regex, handlers, WordStartScanner(r"\W", guard + rules_regex, re.IGNORECASE)
+    return regex, handlers, WordStartScanner(r"\W", guard + rules_regex, re.IGNORECASE, regex)
 
 
 def _anchor_date(anchor: str | None) -> dt.date | None:
