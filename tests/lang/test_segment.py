@@ -165,3 +165,19 @@ def test_word_texts_are_the_word_tokens_whatever_the_text(pieces: list[str]) -> 
 def test_sentences_break_at_every_line_break(text: str, expected: list[str]) -> None:
     assert _lines(text) == [m.span() for m in _LINE_RE.finditer(text)]
     assert sentences(text) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["az", "en", "ru"]),
+       st.text(alphabet=st.sampled_from(list("abAB.-1İıs mlnvəV")), min_size=0, max_size=12),
+       st.sampled_from(["Bakı", "Ə", "V əsr", "ABŞ dolları", "— Bakı", "İ"]))
+def test_the_plain_word_shortcut_decides_as_the_full_rules_do(lang, before, after):
+    from xronika.lang.memo import MemoTable
+    from xronika.lang.segment import _breaks_after_period, _lang_data
+
+    data = _lang_data(lang)
+    full_rules_only = data._replace(plain_words=MemoTable(lambda word: False, 10))
+    text = f"Xəbər {before}. {after}"
+    dot = len("Xəbər ") + len(before)
+    args = (text, 0, dot, dot + 1, len(text))
+    assert _breaks_after_period(*args, data) == _breaks_after_period(*args, full_rules_only)
