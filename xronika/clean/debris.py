@@ -30,11 +30,7 @@ class Line:
     text: str
     key: str
     strong: bool
-    reason: str | None = None
-
-    @property
-    def kept(self) -> bool:
-        return self.reason is None
+    reason: str | None = None  # None: kept
 
 
 def comparison_key(text: str) -> str:
