@@ -20,3 +20,15 @@ def test_lemma_text_of_chunks_with_and_without_words():
     assert lemma_text(body) == " ".join(lemma(w) for w in words)
     assert lemma_text(body) == lemma_text(body)
     assert lemma_text(" — ... ") == ""
+
+
+def test_new_stems_reach_lemmas_cached_by_chunk():
+    from xronika.lang.az import morph
+
+    body = "Zərqovanın səfəri"
+    lemma_text(body)  # cached by chunk with the stems known now
+    morph.add_stems(["Zərqovan"])
+    morph.LEMMAS["səfəri"]  # a lookup between the two must not hide that the stems changed
+    words = [t.text for t in tokenize(body) if t.kind == "word"]
+    assert lemma_text(body) == " ".join(lemma(w) for w in words)
+    assert lemma_text(body).split()[0] == "Zərqovan"

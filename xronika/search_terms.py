@@ -11,8 +11,9 @@ from .lang.memo import MemoTable
 def known_names() -> None:
     """Teach the analyser the knowledge base's names, so `Tokayevin` is cut at `Tokayev`."""
     from .kb import load_kb
-    from .lang.az.morph import add_stems
+    from .lang.az.morph import add_stems, clear_with_new_stems
 
+    clear_with_new_stems(_CHUNK_LEMMAS)  # chunks' lemmas change with the stems, as LEMMAS does
     # in the base's order, not a set's: when two spellings share a lower case form (`AZƏRTAC`, `Azərtac`)
     # the last one registered is the lemma, and that must not change from run to run
     add_stems(dict.fromkeys(w for name, _ in load_kb().names() for w in name.split()
@@ -20,11 +21,7 @@ def known_names() -> None:
 
 
 def lemma_text(body: str) -> str:
-    from .lang.az.morph import LEMMAS
-
     known_names()
-    if not LEMMAS:  # emptied: new stems were registered (add_stems), so lemmas cached by chunk may be stale
-        _CHUNK_LEMMAS.clear()
     # each whitespace-free chunk's lemmas end in a space, so the page's text is their concatenation less
     # its last character: one lookup per chunk ("edib.", "Bakı,") instead of one per word and a join
     return "".join(map(_CHUNK_LEMMAS.__getitem__, body.split()))[:-1]

@@ -201,7 +201,17 @@ def add_stems(words: Iterable[str], pos: str = "PROPN") -> None:
             _register(w, pos)
     analyse.cache_clear()
     lemma.cache_clear()
-    LEMMAS.clear()
+    for table in _CLEARED_BY_NEW_STEMS:
+        table.clear()
+
+
+_CLEARED_BY_NEW_STEMS: list[MemoTable] = []  # tables of values computed from the stems known so far
+
+
+def clear_with_new_stems(table: MemoTable) -> MemoTable:
+    """Have `add_stems` empty `table`, whose values (lemmas, or values made of them) the new stems change."""
+    _CLEARED_BY_NEW_STEMS.append(table)
+    return table
 
 
 def _stem_candidates(stem: str, right_first: str, cat: str, capitalised: bool) -> list[tuple[str, float]]:
@@ -505,7 +515,7 @@ def lemma(word: str) -> str:
 
 # `lemma` of every word looked up so far, read without a Python call (`LEMMAS[word]`): the search index
 # looks up every word of every page, and most were seen before (`lemma` keeps its own, larger cache)
-LEMMAS = MemoTable(lemma, 100_000)
+LEMMAS = clear_with_new_stems(MemoTable(lemma, 100_000))
 
 
 def is_negative(word: str) -> bool:
