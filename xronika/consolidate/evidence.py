@@ -10,12 +10,12 @@ written before this still consolidate: their events are read the old way (`build
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from json.encoder import encode_basestring
 from typing import Any
 
 from ..document import Document
-from ..lang.az.morph import az_lower, lemma
+from ..lang.az.morph import az_lower, clear_with_new_stems, lemma
+from ..lang.memo import MemoTable
 from .names import PageNames, SpanSet
 
 # characters either side of the event's sentence in which a named facility or organisation counts as
@@ -62,7 +62,7 @@ def event_evidence(doc: Document) -> list[tuple[int, str, str, str]]:
                      + [d.span for d in doc.dates])
     # each entity's JSON with its last item (`in the sentence`) false and true, its spans, and whether it
     # is named in the lead, which makes it near every event of the page
-    named = [(*_entity_json(e.kb_id, e.name), spans, any(s < LEAD for s, _ in spans))
+    named = [(*_ENTITY_JSON[e.kb_id, e.name], spans, any(s < LEAD for s, _ in spans))
              for e in doc.entities if e.type in KEY_TYPES for spans in [e.mentions or [e.span]]]
     page = PageNames(doc.body, masked)
     lead = page.within(0, LEAD)
@@ -85,11 +85,16 @@ def event_evidence(doc: Document) -> list[tuple[int, str, str, str]]:
     return rows
 
 
-@lru_cache(maxsize=20_000)  # the same facilities and organisations come back page after page
-def _entity_json(kb_id: str | None, name: str) -> tuple[str, str]:
+def _entity_jsons(key: tuple[str | None, str]) -> tuple[str, str]:
     """`_json([id, name, kb_id, False])` and the same with True (the entity is in the event's sentence)."""
+    kb_id, name = key
     head = _json_head(entity_id(kb_id, name), name, kb_id)
     return head + "false]", head + "true]"
+
+
+# (kb id, name) -> `_entity_jsons`: the same facilities and organisations come back page after page; an
+# id made of lemmas changes with the stems
+_ENTITY_JSON = clear_with_new_stems(MemoTable(_entity_jsons, 20_000))
 
 
 def _json(value: Any) -> str:

@@ -7,11 +7,11 @@ import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import gt
 
-from ..lang.az.morph import az_lower, lemma
+from ..lang.az.morph import az_lower, clear_with_new_stems, lemma
+from ..lang.memo import MemoTable
 from ..lang.segment import UPPER
 
 # a capital not preceded by a word character or hyphen (`(?<![\w-])[A-Z]...`); the capital comes first
@@ -78,15 +78,19 @@ def _name(word: str, start: int, masked: SpanSet) -> str | None:
     return None if masked.overlaps(start, start + len(word)) else _word_name(word)
 
 
-@lru_cache(maxsize=100_000)
-def _word_name(word: str) -> str | None:
-    """What a capitalised word outside the masked spans names, if anything (a pure function of the word)."""
+def _name_of_word(word: str) -> str | None:
+    """What a capitalised word outside the masked spans names, if anything (a function of the word and
+    of the stems the analyser knows)."""
     if len(word) < MIN_LENGTH:
         return None
     if word.count("-") == 1 and word.split("-")[1].islower():
         word = word.split("-")[0]
     base = _base(word)
     return base if base not in GENERIC_CAPITALISED and len(base) >= MIN_LENGTH else None
+
+
+# `_name_of_word` memoised; emptied when new stems change the lemmas
+_word_name = clear_with_new_stems(MemoTable(_name_of_word, 100_000)).__getitem__
 
 
 _RUN = re.compile(r"[\w'’-]*")  # what a capitalised word is made of, after its first letter
@@ -138,5 +142,5 @@ class PageNames:
         return frozenset(names)
 
 
-def _base(word: str) -> str:  # called only through the cached _word_name
+def _base(word: str) -> str:  # called only through the memoised _word_name
     return az_lower(lemma(word))
