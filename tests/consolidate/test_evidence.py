@@ -9,7 +9,7 @@ from xronika.consolidate.evidence import (
     MASKED_TYPES,
     WINDOW,
     _json_head,
-    _json_strings,
+    json_strings,
     entity_id,
     event_evidence,
     near,
@@ -85,7 +85,7 @@ def test_a_page_without_events_has_no_evidence():
 
 def test_json_pieces_are_what_json_dumps_gives():
     for strings in ([], ["a"], ["Bakı", 'say "x"', "back\\slash", "tab\there", "\u2028"]):
-        assert _json_strings(strings) == json.dumps(strings, ensure_ascii=False)
+        assert json_strings(strings) == json.dumps(strings, ensure_ascii=False)
     for items in (("name:bakı", "Bakı", None), ("Q1", 'A "B"', "Q1"), ("Q1", "x", 5)):
         for last in (True, False):
             assert _json_head(*items) + json.dumps(last) + "]" == json.dumps([*items, last], ensure_ascii=False)

@@ -6,7 +6,6 @@ again, so the result does not depend on the order pages arrived in and re-runnin
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import time
 from array import array
@@ -24,7 +23,7 @@ from ..store import Store
 from ..store import consolidated as sql
 from .claims import claim_row
 from .events import Cluster, Mention, add_copies, cluster_mentions
-from .evidence import LEAD, WINDOW, entity_id, near
+from .evidence import LEAD, WINDOW, entity_id, json_strings, near
 from .matching import event_key, knowledge_base, unordered
 from .names import SpanSet, proper_names
 
@@ -251,9 +250,11 @@ def _run_task(db: sqlite3.Connection, context: _Context, task: Task) -> list[Any
     out = []
     for key, (type_, mode, actor, recipient) in payload:
         clusters, n = _cluster_key(db, type_, mode, actor, recipient, context)
-        mentions = [(c.id, m.doc_id, m.idx, json.dumps(reasons, ensure_ascii=False))
-                    for c in clusters for m, reasons in zip(c.mentions, c.reasons, strict=True)]
-        out.append((key, [_event_values(c.to_row()) for c in clusters], mentions, n))
+        events = [_event_values(c.to_row()) for c in clusters]
+        mentions = [(event[0], m.doc_id, m.idx, json_strings(reasons))  # event[0]: the cluster's id, hashed once
+                    for c, event in zip(clusters, events, strict=True)
+                    for m, reasons in zip(c.mentions, c.reasons, strict=True)]
+        out.append((key, events, mentions, n))
     return out
 
 

@@ -79,7 +79,7 @@ def event_evidence(doc: Document) -> list[tuple[int, str, str, str]]:
                 found, focus = near(spans, start, end, in_lead)
                 if found:
                     entities.append(json_in_sentence if focus else json_elsewhere)
-            evidence = by_sentence[start, end] = (_json_strings(sorted(names)), _json_strings(sorted(nearby)),
+            evidence = by_sentence[start, end] = (json_strings(sorted(names)), json_strings(sorted(nearby)),
                                                   "[" + ", ".join(entities) + "]")
         rows.append((idx, *evidence))
     return rows
@@ -101,7 +101,7 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _json_strings(strings: list[str]) -> str:
+def json_strings(strings: list[str]) -> str:
     """`_json` of a list of strings, without the encoder's set-up per call."""
     return "[" + ", ".join(map(encode_basestring, strings)) + "]"
 

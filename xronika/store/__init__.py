@@ -35,13 +35,19 @@ _to_json = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps(..., e
 
 def _span_json(value: Any) -> str:
     """`_to_json`, written directly for spans and lists of spans (most JSON columns; dozens per page)."""
-    if type(value) in (list, tuple):
+    if type(value) is list or type(value) is tuple:
         if not value:
             return "[]"
-        if len(value) == 2 and type(value[0]) is int and type(value[1]) is int:
-            return f"[{value[0]}, {value[1]}]"
-        if all(type(v) in (list, tuple) and len(v) == 2 and type(v[0]) is int and type(v[1]) is int for v in value):
-            return "[" + ", ".join([f"[{a}, {b}]" for a, b in value]) + "]"
+        first = value[0]
+        if len(value) == 2 and type(first) is int and type(value[1]) is int:
+            return f"[{first}, {value[1]}]"
+        parts = []
+        for span in value:  # a loop, not all() over a generator: most lists hold one or two spans
+            if type(span) not in (list, tuple) or len(span) != 2 or type(span[0]) is not int \
+                    or type(span[1]) is not int:
+                return _to_json(value)
+            parts.append(f"[{span[0]}, {span[1]}]")
+        return "[" + ", ".join(parts) + "]"
     return _to_json(value)
 
 

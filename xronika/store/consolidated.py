@@ -22,7 +22,7 @@ _MENTION_COLUMNS = (
     "e.doc_id, e.idx, e.start, e.\"end\", e.type, e.mode, e.actor, e.recipient, e.date, e.place, "
     # the sentence span as two numbers: SQLite reads the JSON faster than one json.loads a row does
     "json_extract(e.sentence, '$[0]') AS sentence_start, json_extract(e.sentence, '$[1]') AS sentence_end, "
-    "e.negated, e.hypothetical, e.future, e.trigger, e.confidence, d.published, d.file, d.site, d.url, "
+    "e.negated, e.hypothetical, e.future, d.published, d.file, "
     # the workers' evidence as one JSON array [names, nearby names, entities]: one decode, not three
     "'[' || v.names || ',' || v.nearby_names || ',' || v.entities || ']' AS evidence, "
     # the texts only for events stored without evidence (by a version before migration 5)
