@@ -204,6 +204,16 @@ def test_jsonl_text_with_lone_surrogates_and_nul_is_made_storable(tmp_path):
     assert "\x00" not in doc.raw and "\ufffd" in doc.raw
 
 
+
+def test_jsonl_upper_case_surrogate_escapes_and_an_escaped_backslash_read_right(tmp_path):
+    path = tmp_path / "odd.jsonl"
+    path.write_text('{"text": "Bak\\u0131 \\uDC00 x", "url": "https://a.az/\\uD801"}\n'
+                    '{"text": "Bak\\u0131 x\\u0000y, \\\\ud800 is written out"}\n')
+    first, second = list(read_paths([path]))
+    assert "\ufffd" in first.raw and first.url.endswith("\ufffd")
+    assert first.raw.encode("utf-8") and first.url.encode("utf-8")  # storable
+    assert second.raw == "Bakı xy, \\ud800 is written out"
+
 def test_missing_path_and_directory_symlink_loop_are_reported(tmp_path):
     (tmp_path / "a").mkdir()
     os.symlink(tmp_path / "a", tmp_path / "a" / "again")

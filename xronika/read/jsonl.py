@@ -66,6 +66,10 @@ def read_jsonl(path: Path, display: str | None = None, limit: int = MAX_PAGE_BYT
         yield Skipped(display, f"truncated or corrupt file after line {lineno} ({exc})")
 
 
+def _without_nul(text: str) -> str:
+    return text.replace("\x00", "")
+
+
 def _record(line: bytes, source: str, name: str, lineno: int):
     from . import Skipped
 
@@ -80,10 +84,13 @@ def _record(line: bytes, source: str, name: str, lineno: int):
     text = rec.get("text")
     if not isinstance(text, str):
         return Skipped(source, "no 'text' field" if text is None else f"'text' is not a string ({type(text).__name__})")
-    text = safe_text(text)
+    # a lone surrogate can only come from a JSON escape (the line was decoded with errors="replace"):
+    # a line without `\ud`/`\uD` is spared the search through its text
+    fix = safe_text if b"\\ud" in line or b"\\uD" in line else _without_nul
+    text = fix(text)
     if not text.strip():
         return Skipped(source, "empty text")
-    url = safe_text(rec["url"]) if isinstance(rec.get("url"), str) else None
+    url = fix(rec["url"]) if isinstance(rec.get("url"), str) else None
     key = rec.get("file") or rec.get("id")
-    file = safe_text(str(key)) if isinstance(key, (str, int)) and str(key) else f"{name}:{lineno}"
+    file = fix(str(key)) if isinstance(key, (str, int)) and str(key) else f"{name}:{lineno}"
     return Document(raw=text, source=source, file=file, url=url, meta={"format": "jsonl", "line": lineno})
