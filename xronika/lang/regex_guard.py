@@ -156,14 +156,18 @@ def _cased_chars() -> str:
     return array("I", range(0x20000)).tobytes().decode("utf-32-le", "surrogatepass")
 
 
+_VARIANTS: dict[str, list[str]] = {}  # read once per character: each reading scans every character
+
+
 def _case_variants(chars: set[str]) -> dict[str, list[str]]:
     """Each character with every character IGNORECASE matches it with (`i`: i I İ ı)."""
-    if not chars:
-        return {}
-    wanted = "".join(re.escape(c) for c in sorted(chars))
-    found = re.findall(f"(?i:[{wanted}])", _cased_chars())
-    return {c: sorted({c, *(x for x in found if re.fullmatch(re.escape(c), x, re.IGNORECASE))})
-            for c in chars}
+    new = chars.difference(_VARIANTS)
+    if new:
+        wanted = "".join(re.escape(c) for c in sorted(new))
+        found = re.findall(f"(?i:[{wanted}])", _cased_chars())
+        _VARIANTS.update({c: sorted({c, *(x for x in found if re.fullmatch(re.escape(c), x, re.IGNORECASE))})
+                          for c in new})
+    return {c: _VARIANTS[c] for c in chars}
 
 
 def _guard_regex(prefixes, letters: dict[str, str]) -> str:
