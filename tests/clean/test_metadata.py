@@ -102,9 +102,17 @@ def test_site_from_line():
     ("Xeberler.az xəbər verir ki, görüş keçirilib.", "xeberler.az"),
     ('Bu barədə "Report" xəbər verir.', None),
     ("Görüş Bakıda keçirilib.", None),
+    # case variants the pattern accepts (IGNORECASE takes İ and ı for i), which the quick check must not miss
+    ("Report.AZ XƏBƏR VERİR ki, görüş keçirilib.", "report.az"), ("Apa.az xəbər verır.", "apa.az"),
+    ("Trend.az Xəbər Yayır ki", "trend.az"), ("Tass.ru СООБЩАЕТ", "tass.ru"), ("News.com REPORTS that", "news.com"),
 ])
 def test_site_from_attribution(text, site):
     assert site_from_attribution(text) == site
+
+
+def test_site_from_attribution_reads_only_the_first_3000_characters():
+    assert site_from_attribution("Söz " * 800 + "Xeberler.az xəbər verir") is None
+    assert site_from_attribution("Söz " * 700 + "Xeberler.az xəbər verir") == "xeberler.az"
 
 
 @pytest.mark.parametrize(("line", "day"), [

@@ -278,7 +278,16 @@ _SELF_ATTRIBUTION = re.compile(r"(?<![\w.@])(?P<host>[a-z0-9\-]+(?:\.[a-z0-9\-]+
                                re.IGNORECASE)
 
 
+# pieces of the verbs above that any text the pattern matches holds once lower-cased: no letter in them has
+# a case variant IGNORECASE accepts that lower() maps elsewhere (as `i` has `İ` and `ı`, `s` has `ſ`). A page
+# with none of them is spared the address pattern, which tries every word of the first 3000 characters
+_VERB_PIECES = ("xəbər v", "xəbər y", "report", "бща")
+
+
 def site_from_attribution(text: str) -> str | None:
     """The site a page names as its own source (`FED.az xəbər verir ki`), from the first 3000 characters."""
+    head = text[:3000].lower()
+    if not any(piece in head for piece in _VERB_PIECES):
+        return None
     m = _SELF_ATTRIBUTION.search(text, 0, 3000)
     return registrable_domain(m.group("host")) if m else None
