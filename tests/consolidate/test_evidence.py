@@ -9,9 +9,9 @@ from xronika.consolidate.evidence import (
     MASKED_TYPES,
     WINDOW,
     _json_head,
-    json_strings,
     entity_id,
     event_evidence,
+    json_strings,
     near,
     window_start,
 )
