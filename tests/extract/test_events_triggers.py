@@ -1,18 +1,35 @@
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from xronika.extract.context_literals import top_level_split
 from xronika.extract.event_triggers import TRIGGERS, trigger_hits
+
+_NO_LETTER_BEFORE = r"(?<![^\W_])"  # the lexicon's `\b` before a word, with `_` taken as a break
+_HELD_TO_WORD_STARTS = [(re.compile("|".join(_NO_LETTER_BEFORE + alt for alt in top_level_split(rx.pattern))),
+                         etype, mode) for rx, etype, mode, _literals in TRIGGERS]
 
 
 def _every_pattern_over_the_page(text: str) -> list[tuple]:
-    """What trigger_hits stands for: each pattern's `finditer`, kept at word starts."""
-    return sorted((m.start(), m.end(), etype, mode, m.group()) for rx, etype, mode, _literals in TRIGGERS
-                  for m in rx.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum())
+    """What trigger_hits stands for: the `finditer` of each pattern, every alternative held to word starts."""
+    return sorted((m.start(), m.end(), etype, mode, m.group()) for rx, etype, mode in _HELD_TO_WORD_STARTS
+                  for m in rx.finditer(text))
 
 
 def test_every_trigger_pattern_has_literals_to_find():
     # a pattern without them would be scanned over every page on its own
     assert all(literals for _rx, _etype, _mode, literals in TRIGGERS)
+
+
+def test_a_trigger_word_inside_a_word_takes_no_following_trigger():
+    # 'səfərə gəlib' inside a longer word is no match: the 'gəlib' after it is one
+    assert [(h[3], h[4]) for h in trigger_hits("xsəfərə gəlib")] == [("arrive", "gəlib")]
+
+
+def test_a_trigger_after_a_rare_letter_is_inside_a_word():
+    assert [h[4] for h in trigger_hits("âsəfər «səfər")] == ["səfər"]
+    assert [h[0] for h in trigger_hits("âsəfər «səfər")] == [8]
 
 
 def test_triggers_in_a_sentence():

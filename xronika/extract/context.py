@@ -57,6 +57,9 @@ class Party:
     mention: Mention | None = None
 
 
+_RELATION_WORDS = ("tərəfindən", "by ", "ilə", "with ", "arasında", "between")  # those `case_of` reads
+
+
 def case_of(ending: str, after: str) -> str:
     after = after.lstrip(" ,")
     if after.startswith(("tərəfindən", "by ")):
@@ -106,16 +109,30 @@ class PageParties:
         # here, not in each sentence), and the sides' counts for `main_pair`
         self._mentions: list[tuple[Mention, str]] = []
         self._starts: list[int] = []
-        self._counts: dict[str, int] = {}
+        counts: dict[str, int] = {}
+        self._counts = counts
+        add_mention, add_start, count = self._mentions.append, self._starts.append, counts.get
         for m in mentions:
-            kind = _kind(m)
             code = m.code
-            if kind is None or not code:
+            if not code:
                 continue
-            self._mentions.append((m, kind))
-            self._starts.append(m.start)
+            kind = _KIND_OF_TYPE.get(m.type)  # refined from the KB below
+            if kind is None:
+                continue
+            if kind == "country":  # GPE and LOC: a country has a code in the KB
+                kb = m.kb
+                if kb is None or not kb.code:
+                    if m.type == "LOC":
+                        continue
+                    kind = "city"
+            elif kind == "org":
+                kb = m.kb
+                if kb is None or not kb.short:
+                    continue
+            add_mention((m, kind))
+            add_start(m.start)
             if kind != "org" and len(code) == 2:  # people and cities count for their country
-                self._counts[code] = self._counts.get(code, 0) + (2 if kind == "country" else 1)
+                counts[code] = count(code, 0) + (2 if kind == "country" else 1)
         if self._starts != sorted(self._starts):  # entities come sorted by start; anything else is sorted here
             self._mentions.sort(key=lambda mk: mk[0].start)  # stable: equal starts keep the given order
             self._starts.sort()
@@ -143,20 +160,25 @@ class PageParties:
     def _parties(self, start: int, end: int) -> list[Party]:
         text, folded, mentions = self.text, self.folded, self._mentions
         out: list[Party] = []
-        for m, kind in mentions[bisect.bisect_left(self._starts, start):]:
-            if m.start >= end:
+        for i in range(bisect.bisect_left(self._starts, start), len(mentions)):
+            m, kind = mentions[i]
+            m_start, m_end, ending = m.start, m.end, m.ending
+            if m_start >= end:
                 break
-            if m.end > end:
+            if m_end > end:
                 continue
-            after = folded[m.end:m.end + 40]
-            case = case_of(m.ending, after)
-            if kind in ("country", "city") and not m.ending:
-                case, kind = _case_from_next_noun(after, case, kind)
-            # only a space can end what `_TOWARDS` matches: most mentions need no regex
-            if kind in ("country", "city") and m.start > start and text[m.start - 1].isspace() \
-                    and _TOWARDS.search(text[max(start, m.start - 12):m.start]):
-                case = "dat"
-            out.append(Party(m.start, m.end, m.code, case, kind, m.name, m))
+            after = folded[m_end:m_end + 40]
+            # `case_of`, with its rare words tested at once
+            case = case_of(ending, after) if after.lstrip(" ,").startswith(_RELATION_WORDS) \
+                else _case_of_ending(ending)
+            if kind == "country" or kind == "city":
+                if not ending:
+                    case, kind = _case_from_next_noun(after, case, kind)
+                # only a space can end what `_TOWARDS` matches: most mentions need no regex
+                if (kind == "country" or kind == "city") and m_start > start and text[m_start - 1].isspace() \
+                        and _TOWARDS.search(text[max(start, m_start - 12):m_start]):
+                    case = "dat"
+            out.append(Party(m_start, m_end, m.code, case, kind, m.name, m))
         # a search bounded to the span looks at the sentence without copying it
         if self.home and _FIRST_PERSON_MARK.search(folded, start, end):
             pronouns = _first_person(folded[start:end], start, self.home)
@@ -208,14 +230,6 @@ def _first_person(sentence: str, start: int, home: str) -> list[Party]:
     return out
 
 
-def _kind(m: Mention) -> str | None:
-    t = m.type
-    if t == "GPE":  # most mentions: asked first
-        return "country" if m.kb is not None and m.kb.code else "city"
-    if t == "PER":
-        return "person"
-    if t == "ORG":
-        return "org" if m.kb is not None and m.kb.short else None
-    if t == "LOC":
-        return "country" if m.kb is not None and m.kb.code else None
-    return None
+# a mention's kind of party by its type; a GPE or LOC is a country when the KB gives it a code (a GPE without
+# one is a city, a LOC without one no party), an ORG is a party when the KB gives it a short id
+_KIND_OF_TYPE = {"GPE": "country", "LOC": "country", "PER": "person", "ORG": "org"}

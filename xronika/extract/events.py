@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..document import DateItem, Event
 from ..lang.az import entities as cues
 from ..lang.az import events as lex
+from .clause_breaks import ClauseBreaks
 from .context import PageParties, Party
 from .context_literals import Prechecked
 from .entities import Mention
@@ -398,17 +399,20 @@ def _place(ps: list[Party], exclude: tuple[str, ...]) -> str | None:
     return None
 
 
-_CLAUSE_BREAK = re.compile(r"[,;]\s|\s[–-]\s")
+_CLAUSE_BREAKS = ClauseBreaks(",;")
 
 
 def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     lo, hi = 0, len(text)
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.end() <= pos:
-            lo = m.end()
-        elif m.start() >= pos:
-            hi = m.start()
+    first = _CLAUSE_BREAKS.first
+    found = first(text)
+    while found is not None:
+        if found[1] <= pos:
+            lo = found[1]
+        elif found[0] >= pos:
+            hi = found[0]
             break
+        found = first(text, found[1])
     return lo, hi
 
 

@@ -8,6 +8,7 @@ import re
 from ..document import DateItem, Figure
 from ..lang.az import figures as lex
 from ..lang.numbers import Quantity
+from .clause_breaks import ClauseBreaks
 from .context import PageParties, Party
 from .context_literals import LiteralStarts, leading_literals
 from .entities import Mention
@@ -22,7 +23,7 @@ _DOC_NOUN = re.compile(r"\s*(?:-?\w{0,4}\s+(?:yaxın|çox|artıq|qədər)\s+)?" 
 _SIGN = re.compile(lex.SIGN_WORDS)
 _GROWTH = re.compile(lex.GROWTH_WORDS)
 _DIASPORA = re.compile(lex.DIASPORA_WORDS)
-_CLAUSE = re.compile(r"[,;:]\s|\s[–-]\s")
+_CLAUSE = ClauseBreaks(",;:")
 _TRADE = {"trade_turnover", "exports", "imports"}
 _GROWTH_METRICS = {"growth_percent", "growth_multiple"}
 _NO_PERIOD = {"fund_capital"}  # a fund's capital is a stock, not a flow over a period
@@ -200,11 +201,8 @@ class FigureExtractor:
 
 
 def _clause(sent: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for m in _CLAUSE.finditer(sent, 0, start):
-        left = m.end()
-    m = _CLAUSE.search(sent, end)
-    return left, (m.start() if m else len(sent))
+    right = _CLAUSE.first(sent, end)
+    return _CLAUSE.last_end(sent, start), (right[0] if right else len(sent))
 
 
 def _period(dates: list[DateItem], span: tuple[int, int], clause: tuple[int, int], rel: int) -> str | None:
