@@ -29,6 +29,7 @@ __all__ = ["EntityRecognizer", "EntityResult", "Mention", "mention_code"]
 _CURRENCY_AFTER = re.compile(r"\s*(?:" + "|".join(cues.CURRENCY_AFTER) + r")(?:u|ı|i|a|ə|su|sı|si|nu|nın|nin|na|"
                              r"ya|yə|da|dan|dən|ları|lar|ının|una|ına|ов|а|ей)?\b")
 _HOLDER_ENDINGS = frozenset(("", "ın", "in", "un", "ün", "nın", "nin"))  # `Qazaxıstan(ın) Prezidenti`
+_CURRENCY_STARTS = frozenset(word[:3] for word in cues.CURRENCY_AFTER)  # every currency word has 3 letters or more
 _QUOTES = re.compile(r"[\"“”«»„]")
 _START = operator.attrgetter("start")
 
@@ -75,15 +76,24 @@ def mention_code(entry: KBEntry) -> str | None:
 
 
 def _mark_nested(mentions: list[Mention]) -> None:
-    """Names inside an organisation's or a new facility's name are part of it, not mentions of their own."""
+    """Names inside an organisation's or a new facility's name are part of it, not mentions of their own.
+
+    `mentions` in start order: one sweep keeps the furthest end among the names started so far."""
     orgs = sorted((o.start, o.end) for o in mentions if o.type == "ORG" or (o.type == "FAC" and o.kb is None))
-    for m in mentions if orgs else ():
-        for a, b in orgs:
-            if a > m.start:
-                break
-            if m.end <= b and (b - a) > (m.end - m.start):
-                m.nested = True
-                break
+    if not orgs:
+        return
+    k, n = 0, len(orgs)
+    # the furthest end of the names started so far, and the earliest start of those reaching it
+    far, far_from = -1, 0
+    for m in mentions:
+        start = m.start
+        while k < n and orgs[k][0] <= start:
+            if orgs[k][1] > far:
+                far_from, far = orgs[k]  # a later name reaching as far starts no earlier (sorted)
+            k += 1
+        # inside a longer name: one reaching further, or as far from further left (the same span is no container)
+        if far > m.end or (far == m.end and far_from < start):
+            m.nested = True
 
 
 def _merge_named_after(mentions: list[Mention]) -> None:
@@ -112,8 +122,13 @@ class EntityRecognizer:
         self.kb = kb or load_kb()
         self.gaz = _gazetteer()
         self._places: dict[tuple, tuple] = {}  # a name's words -> the places named inside them
-        # (entry id, date) -> `acting_code`: the same few entries and dates come back page after page
-        self._acting = MemoTable(lambda key: self.acting_code(self.kb.entries[key[0]], key[1]), 50_000)
+        # (entry id, date) -> (entry, `acting_code`, type, name), None for ids the base lacks: the same few
+        # entries and dates come back page after page
+        self._known = MemoTable(self._known_on, 50_000)
+
+    def _known_on(self, key: tuple[str, str | None]) -> tuple | None:
+        entry = self.kb.entries.get(key[0])
+        return None if entry is None else (entry, self.acting_code(entry, key[1]), entry.type, entry.name)
 
     def acting_code(self, entry: KBEntry, on: str | None) -> str | None:
         """Whom a person acts for on a date: an office abroad or in an organisation wins over nationality."""
@@ -137,24 +152,31 @@ class EntityRecognizer:
         cues_at = word_cues(tk.folded)
         mentions: list[Mention] = []
         taken = [False] * len(tk)
-        acting = self._acting
-        entry_of = self.kb.entries.get
+        known = self._known
         for start, end, first, last, entry_id, matched, cut_off in self.gaz.find(tk):
-            entry = entry_of(entry_id)
-            if entry is None:
+            held = known[entry_id, on]
+            if held is None:
                 continue
-            if first == last and cut_off and cues_at[first] and cues_at[first].head:
-                continue  # 'Limanı' is a harbour, not Lima
-            ending = cut_off.lstrip("-'’")
-            code = acting[entry_id, on]
-            if currency_after(folded, end, end + 16):
+            entry, code, etype, name = held
+            if cut_off:
+                if first == last and cues_at[first] and cues_at[first].head:
+                    continue  # 'Limanı' is a harbour, not Lima
+                ending = cut_off.lstrip("-'’")
+            else:
+                ending = ""
+            # a currency word right after a name (`ABŞ dolları`), matched in the 16 chars after it; the first
+            # letters first, as few names have one after them
+            if folded[end:end + 16].lstrip()[:3] in _CURRENCY_STARTS and currency_after(folded, end, end + 16):
                 code = None  # 'ABŞ dolları' names a currency, not a party
             surface = text[start:end]
-            mentions.append(Mention(start, end, entry_id, entry.type, entry.name, code, ending, entry,
+            mentions.append(Mention(start, end, entry_id, etype, name, code, ending, entry,
                                     surface[:len(surface) - len(cut_off)] if ending else surface))
-            if surface[:1].isupper() or entry.type != "PER":
-                taken[first:last + 1] = [True] * (last + 1 - first)
-            if (entry.type == "FAC" or entry.type == "ORG") and (last > first or "-" in matched):
+            if etype != "PER" or surface[:1].isupper():
+                if first == last:
+                    taken[first] = True
+                else:
+                    taken[first:last + 1] = [True] * (last + 1 - first)
+            if (etype == "FAC" or etype == "ORG") and (last > first or "-" in matched):
                 mentions.extend(self._places_inside(text, tk, first, last))
         rules = UnknownNames(text, tk, taken, cues_at, self.gaz)
         mentions.extend(rules.heads("ORG"))

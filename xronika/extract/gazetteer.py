@@ -110,7 +110,12 @@ class Match(NamedTuple):
 
 
 _UNKNOWN = object()
+_THREE = itertools.repeat(3)
 _HYPHENATED = (0,)  # start lengths of a word that starts no name but has parts that may ('Rusiya-Ukrayna')
+# how `find` treats a word that may start a name: one-word aliases only; a latin word that may also start a longer
+# alias (asked of the next word first); a cyrillic word (every word of a Russian name inflects); no name, but
+# hyphenated parts that may be names
+_ONE_WORD, _LATIN, _CYRILLIC, _HYPHEN_ONLY = "one", "latin", "cyrillic", "hyphen"
 
 
 class Gazetteer:
@@ -141,7 +146,10 @@ class Gazetteer:
         # per distinct word as written: (entry id, ending) of the one-word alias it inflects, or None
         self._singles: dict[str, tuple[str, str] | None] = {}
         self._parts: dict[str, tuple[tuple[int, int, str, str, str], ...]] = {}  # hyphenated word -> names inside
-        self._pairs: dict[tuple[str, str], bool] = {}  # two folded words -> may they start a longer alias
+        # two folded words -> may they start a longer alias (most pairs: no)
+        self._pairs = MemoTable(self._pair_may_continue, _CACHE_LIMIT)
+        # per distinct word as written: `_starts_of` it
+        self._word_starts = MemoTable(self._starts_of, _CACHE_LIMIT)
 
     @lru_cache(maxsize=200_000)  # noqa: B019 - one gazetteer per process, words repeat a lot
     def stems(self, folded: str) -> tuple[str, ...]:
@@ -169,33 +177,45 @@ class Gazetteer:
         # all-caps abbreviations (ABŞ, MDB, AB) must be written in capitals
         return not caps or first_text[:caps].isupper()
 
-    def find(self, tk: Tokens) -> Iterator[Match]:
-        folded, texts = tk.folded, tk.texts
+    def find(self, tk: Tokens) -> list[Match]:
+        folded, texts, starts, ends = tk.folded, tk.texts, tk.starts, tk.ends
         n = len(folded)
-        lengths_at = list(map(self._starts.get, folded))
-        if None in lengths_at:  # words not seen before
-            for k in itertools.compress(range(n), map(operator.is_, lengths_at, itertools.repeat(None))):
-                lengths_at[k] = self._learn_start(folded[k])
+        # one lookup per word as written: what may start at it (0 for most words)
+        starts_at = list(map(self._word_starts.__getitem__, texts))
+        pairs = self._pairs
+        out: list[Match] = []
         resume = 0
-        for i in itertools.compress(range(n), lengths_at):  # the few words that may start a name
+        for i in itertools.compress(range(n), starts_at):  # the few words that may start a name
             if i < resume:
                 continue
-            lengths = lengths_at[i]
-            if lengths is _HYPHENATED:
-                best = None
-            elif lengths[0] == 1 or (not ("а" <= folded[i][:1] <= "я")
-                                     and not (i + 1 < n and self._may_continue(folded[i], folded[i + 1]))):
+            kind, lengths, single = starts_at[i]
+            if kind is _ONE_WORD or (kind is _LATIN and not (i + 1 < n and pairs[folded[i], folded[i + 1]])):
                 # one word, maybe inflected: the common case, answered per distinct word
-                found = self._one_word(texts[i], folded[i]) if lengths[-1] == 1 else None
-                best = found and _new_tuple(Match, (tk.starts[i], tk.ends[i], i, i, found[0], texts[i], found[1]))
-            else:
+                if single:
+                    out.append(_new_tuple(Match, (starts[i], ends[i], i, i, single[0], texts[i], single[1])))
+                    resume = i + 1
+                    continue
+            elif kind is not _HYPHEN_ONLY:
                 best = self._longest(tk, i, lengths)
-            if best:
-                yield best
-                resume = best.last + 1
-                continue
+                if best:
+                    out.append(best)
+                    resume = best.last + 1
+                    continue
             if "-" in folded[i]:
-                yield from self._hyphen_parts(tk, i)  # 'Rusiya-Ukrayna', 'Azərbaycan-Qazaxıstan'
+                out.extend(self._hyphen_parts(tk, i))  # 'Rusiya-Ukrayna', 'Azərbaycan-Qazaxıstan'
+        return out
+
+    def _starts_of(self, text: str) -> tuple | int:
+        """What may start at a word as written: 0 (nothing, most words), or (kind, alias lengths, the one-word
+        answer `_one_word` gives when one-word aliases may start there, else None)."""
+        folded = fold_name(text)
+        lengths = self.start_lengths(folded)
+        if not lengths:
+            return (_HYPHEN_ONLY, (), None) if "-" in folded else 0
+        single = self._one_word(text, folded) if lengths[-1] == 1 else None
+        if lengths[0] == 1:
+            return (_ONE_WORD, lengths, single)
+        return ((_CYRILLIC if "а" <= folded[:1] <= "я" else _LATIN), lengths, single)
 
     def _learn_start(self, folded: str) -> tuple[int, ...]:
         if len(self._starts) >= _CACHE_LIMIT:
@@ -244,7 +264,8 @@ class Gazetteer:
                 if prefixes[0] not in self.prefixes:
                     continue
             starts, ends = tk.starts, tk.ends
-            if any(starts[k + 1] - ends[k] > 3 for k in range(i, last_i)):
+            # no gap of more than 3 chars between the words (differences and comparisons in C)
+            if any(map(operator.lt, _THREE, map(operator.sub, starts[i + 1:last_i + 1], ends[i:last_i]))):
                 continue
             word = folded[last_i]
             for toks in prefixes:
@@ -258,15 +279,11 @@ class Gazetteer:
 
     def _may_continue(self, first: str, second: str) -> bool:
         """Whether an alias of two or more latin words may start with these two (most pairs: no)."""
-        pair = (first, second)
-        found = self._pairs.get(pair)
-        if found is None:
-            if len(self._pairs) >= _CACHE_LIMIT:
-                self._pairs.clear()
-            table = self.table
-            found = pair in self.prefix_pairs or any((first, stem) in table for stem in self.stems(second))
-            self._pairs[pair] = found
-        return found
+        return self._pairs[first, second]
+
+    def _pair_may_continue(self, pair: tuple[str, str]) -> bool:
+        first, second = pair
+        return pair in self.prefix_pairs or any((first, stem) in self.table for stem in self.stems(second))
 
     def longest_at(self, tk: Tokens, i: int) -> Match | None:
         """The longest name starting at word `i`, if any."""
