@@ -111,7 +111,6 @@ class Match(NamedTuple):
 
 _UNKNOWN = object()
 _THREE = itertools.repeat(3)
-_HYPHENATED = (0,)  # start lengths of a word that starts no name but has parts that may ('Rusiya-Ukrayna')
 # how `find` treats a word that may start a name: one-word aliases only; a latin word that may also start a longer
 # alias (asked of the next word first); a cyrillic word (every word of a Russian name inflects); no name, but
 # hyphenated parts that may be names
@@ -141,8 +140,8 @@ class Gazetteer:
         self.max_len = max((len(t) for t in self.table), default=1)
         self.endings = name_endings()
         self.max_ending = max(len(e) for e in self.endings)
-        # per distinct folded word: the alias lengths that may start at it (`_HYPHENATED`, or empty: none)
-        self._starts: dict[str, tuple[int, ...]] = {}
+        # per distinct folded word: the alias lengths that may start at it (empty: none)
+        self._starts = MemoTable(self._lengths_at, _CACHE_LIMIT)
         # per distinct word as written: (entry id, ending) of the one-word alias it inflects, or None
         self._singles: dict[str, tuple[str, str] | None] = {}
         self._parts: dict[str, tuple[tuple[int, int, str, str, str], ...]] = {}  # hyphenated word -> names inside
@@ -217,19 +216,9 @@ class Gazetteer:
             return (_ONE_WORD, lengths, single)
         return ((_CYRILLIC if "а" <= folded[:1] <= "я" else _LATIN), lengths, single)
 
-    def _learn_start(self, folded: str) -> tuple[int, ...]:
-        if len(self._starts) >= _CACHE_LIMIT:
-            self._starts.clear()
-        lengths = self._lengths_at(folded) or (_HYPHENATED if "-" in folded else ())
-        self._starts[folded] = lengths
-        return lengths
-
     def start_lengths(self, folded: str) -> tuple[int, ...]:
         """Alias lengths (in words, longest first) that may start at a word; empty for most words."""
-        lengths = self._starts.get(folded)
-        if lengths is None:
-            lengths = self._learn_start(folded)
-        return () if lengths is _HYPHENATED else lengths
+        return self._starts[folded]
 
     def _one_word(self, text: str, folded: str) -> tuple[str, str] | None:
         """(entry id, ending) of the one-word alias a word is, or is an inflected form of, written as it is."""
@@ -277,11 +266,8 @@ class Gazetteer:
                                      word[len(last):])
         return None
 
-    def _may_continue(self, first: str, second: str) -> bool:
-        """Whether an alias of two or more latin words may start with these two (most pairs: no)."""
-        return self._pairs[first, second]
-
     def _pair_may_continue(self, pair: tuple[str, str]) -> bool:
+        """Whether an alias of two or more latin words may start with these two (most pairs: no)."""
         first, second = pair
         return pair in self.prefix_pairs or any((first, stem) in self.table for stem in self.stems(second))
 
