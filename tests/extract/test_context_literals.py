@@ -30,8 +30,11 @@ def test_top_level_split_keeps_classes_and_groups_whole():
 
 def test_literal_starts_finds_a_literal_starting_inside_another():
     starts = LiteralStarts([["met"], ["talks"], None])
-    assert list(starts.positions("metalks")) == [(0, [0]), (2, [1])]
     assert starts.present("xtalks") == {1, 2}  # the pattern with no literal told may match anywhere
+    # word starts only: 'talks' inside 'metalks' starts none; after ', ' it does, after a rare letter (ñ) not
+    assert starts.word_positions("metalks") == [(0, [0])]
+    assert starts.word_positions("metalks, talks") == [(0, [0]), (9, [1])]
+    assert starts.word_positions("ñtalks") == []
 
 
 _PATTERNS = [r"\baid\b|yardım\w*", r"^(?:səfər|görüş)|səfər zamanı|\bbu səfər", r"(?:acaq|əcək)|may ",

@@ -156,20 +156,9 @@ class LiteralStarts:
         # told apart afterwards
         self._after_break = re.compile(f"[^{_COMMON_ALNUM}](" + _trie(keys) + ")") if keys else None
 
-    def positions(self, text: str) -> Iterator[tuple[int, list[int]]]:
-        """(position, the patterns that may match there) wherever a literal starts, left to right."""
-        if self.rx is None:
-            return
-        search, owners = self.rx.search, self.owners
-        found = search(text)
-        while found is not None:
-            start = found.start()
-            yield start, owners[found.group()]
-            # one literal may start inside another ('met' in 'metalks' before 'talks'): go on from the next char
-            found = search(text, start + 1)
-
     def word_positions(self, text: str) -> list[tuple[int, list[int]]]:
-        """As `positions`, only where a literal starts a word: no letter or digit stands before it."""
+        """(position, the patterns that may match there) wherever a literal starts a word (no letter or digit
+        stands before it), left to right."""
         if self.rx is None:
             return []
         owners = self.owners
@@ -191,7 +180,7 @@ class LiteralStarts:
             return out
         search, owners = self.rx.search, self.owners
         found = search(text)
-        while found is not None:  # as in `positions`, without a generator: most texts hold one word or none
+        while found is not None:  # a loop, not a generator: most texts hold one word or none
             out.update(owners[found.group()])
             found = search(text, found.start() + 1)
         return out
