@@ -57,17 +57,14 @@ class Party:
     mention: Mention | None = None
 
 
-_RELATION_WORDS = ("tərəfindən", "by ", "ilə", "with ", "arasında", "between")  # those `case_of` reads
+_AGENT_WORDS = ("tərəfindən", "by ")
+_RELATION_WORDS = (*_AGENT_WORDS, "ilə", "with ", "arasında", "between")  # the rest mark the comitative
 
 
 def case_of(ending: str, after: str) -> str:
     after = after.lstrip(" ,")
-    if after.startswith(("tərəfindən", "by ")):
-        return "agent"
-    if after.startswith(("ilə", "with ")):
-        return "com"
-    if after.startswith(("arasında", "between")):
-        return "com"
+    if after.startswith(_RELATION_WORDS):  # one test for the rare words: most mentions have none after them
+        return "agent" if after.startswith(_AGENT_WORDS) else "com"
     return _case_of_ending(ending)
 
 
@@ -168,9 +165,7 @@ class PageParties:
             if m_end > end:
                 continue
             after = folded[m_end:m_end + 40]
-            # `case_of`, with its rare words tested at once
-            case = case_of(ending, after) if after.lstrip(" ,").startswith(_RELATION_WORDS) \
-                else _case_of_ending(ending)
+            case = case_of(ending, after)
             if kind == "country" or kind == "city":
                 if not ending:
                     case, kind = _case_from_next_noun(after, case, kind)
