@@ -122,13 +122,13 @@ class EntityRecognizer:
         self.kb = kb or load_kb()
         self.gaz = _gazetteer()
         self._places: dict[tuple, tuple] = {}  # a name's words -> the places named inside them
-        # (entry id, date) -> (entry, `acting_code`, type, name), None for ids the base lacks: the same few
-        # entries and dates come back page after page
+        # (entry id, date) -> (entry, `acting_code`), None for ids the base lacks: the same few entries and
+        # dates come back page after page
         self._known = MemoTable(self._known_on, 50_000)
 
     def _known_on(self, key: tuple[str, str | None]) -> tuple | None:
         entry = self.kb.entries.get(key[0])
-        return None if entry is None else (entry, self.acting_code(entry, key[1]), entry.type, entry.name)
+        return None if entry is None else (entry, self.acting_code(entry, key[1]))
 
     def acting_code(self, entry: KBEntry, on: str | None) -> str | None:
         """Whom a person acts for on a date: an office abroad or in an organisation wins over nationality."""
@@ -157,25 +157,20 @@ class EntityRecognizer:
             held = known[entry_id, on]
             if held is None:
                 continue
-            entry, code, etype, name = held
-            if cut_off:
-                if first == last and cues_at[first] and cues_at[first].head:
-                    continue  # 'Limanı' is a harbour, not Lima
-                ending = cut_off.lstrip("-'’")
-            else:
-                ending = ""
+            entry, code = held
+            etype = entry.type
+            if first == last and cut_off and cues_at[first] and cues_at[first].head:
+                continue  # 'Limanı' is a harbour, not Lima
+            ending = cut_off.lstrip("-'’")
             # a currency word right after a name (`ABŞ dolları`), matched in the 16 chars after it; the first
             # letters first, as few names have one after them
             if folded[end:end + 16].lstrip()[:3] in _CURRENCY_STARTS and currency_after(folded, end, end + 16):
                 code = None  # 'ABŞ dolları' names a currency, not a party
             surface = text[start:end]
-            mentions.append(Mention(start, end, entry_id, etype, name, code, ending, entry,
+            mentions.append(Mention(start, end, entry_id, etype, entry.name, code, ending, entry,
                                     surface[:len(surface) - len(cut_off)] if ending else surface))
             if etype != "PER" or surface[:1].isupper():
-                if first == last:
-                    taken[first] = True
-                else:
-                    taken[first:last + 1] = [True] * (last + 1 - first)
+                taken[first:last + 1] = [True] * (last + 1 - first)
             if (etype == "FAC" or etype == "ORG") and (last > first or "-" in matched):
                 mentions.extend(self._places_inside(text, tk, first, last))
         rules = UnknownNames(text, tk, taken, cues_at, self.gaz)
