@@ -274,6 +274,8 @@ def analyser(pages: int, seed: int) -> dict:
     from xronika.lang.segment import tokenize
     from xronika.search_terms import known_names
 
+    code = "import time; t = time.perf_counter(); from xronika.kb import load_kb; load_kb(); print(time.perf_counter() - t)"
+    kb_load = float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
     known_names()  # as in ingest: the knowledge base's names are stems
     texts = [text for _, text in generate_pages(pages, seed=seed, size_kb=PAGE_KB)]
     kb = sum(len(t.encode("utf-8")) for t in texts) / 1024
@@ -292,7 +294,7 @@ def analyser(pages: int, seed: int) -> dict:
         for name, sec in zip(parts, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
             parts[name] += sec
     total = sum(parts.values())
-    return {"pages": pages, "kb": kb, "seconds": total, "kb_per_s": kb / total,
+    return {"pages": pages, "kb": kb, "seconds": total, "kb_per_s": kb / total, "kb_load_s": kb_load,
             "parts": {name: {"seconds": sec, "kb_per_s": kb / sec if sec else 0.0} for name, sec in parts.items()}}
 
 
@@ -348,6 +350,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"analyser on {res['pages']:,} pages ({res['kb']:,.0f} KB): {res['kb_per_s']:,.0f} KB/s per core")
         for name, part in res["parts"].items():
             print(f"  {name:<10}{part['seconds']:>8.2f} s{part['kb_per_s']:>10,.0f} KB/s")
+        print(f"knowledge base load (fresh process): {res['kb_load_s']:.2f} s")
         (args.out / f"analyser-{stamp}.json").write_text(json.dumps(res, indent=1))
         return 0
     modes = [m.strip() for m in args.modes.split(",") if m.strip()]

@@ -5,6 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# a per-example deadline turns a slow or busy CI machine into failures; speed is the bench's job
+settings.register_profile("xronika", deadline=None, print_blob=True)
+settings.load_profile("xronika")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

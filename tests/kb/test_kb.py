@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
 from collections import Counter
 
 import pytest
@@ -20,19 +17,8 @@ def kb() -> KnowledgeBase:
     return load_kb()
 
 
-def test_loads_in_well_under_a_second() -> None:
-    code = ("import time; t = time.perf_counter(); from xronika.kb import load_kb; load_kb(); "
-            "print(time.perf_counter() - t)")
-    seconds = float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                                   check=True).stdout)
-    assert seconds < 0.5
-
-
 def test_load_kb_is_a_cached_singleton() -> None:
     assert load_kb() is load_kb()
-    started = time.perf_counter()
-    load_kb()
-    assert time.perf_counter() - started < 0.01
 
 
 @pytest.mark.parametrize("file_name", DATA_FILES)

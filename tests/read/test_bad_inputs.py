@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -83,14 +82,28 @@ def test_bytes_paths_are_accepted(tmp_path):
     assert len(docs) == 2 and all(not isinstance(d, Skipped) for d in docs)
 
 
-def test_a_200_mb_single_line_is_refused_by_size_without_reading_it(tmp_path):
+def _never_parsed(monkeypatch):
+    import xronika.clean.html as html_module
+
+    def fail(*args, **kwargs):
+        raise AssertionError("the page reached the HTML parser")
+
+    monkeypatch.setattr(html_module, "html_to_text", fail)
+
+
+def test_a_200_mb_single_line_is_refused_by_size_without_reading_it(tmp_path, monkeypatch):
+    import xronika.read as read_module
+
     big = tmp_path / "huge.txt"
     with open(big, "wb") as fh:
         fh.truncate(200 * 1024 * 1024)  # sparse: no disk, and reading it would take a while
-    start = time.perf_counter()
+
+    def no_open(*args, **kwargs):
+        raise AssertionError("the file was opened")
+
+    monkeypatch.setattr(read_module, "open", no_open, raising=False)
     (item,) = list(read_paths([big]))
     assert isinstance(item, Skipped) and "too large" in item.reason
-    assert time.perf_counter() - start < 0.5
 
 
 def test_a_huge_jsonl_line_is_skipped_in_bounded_chunks_and_the_next_line_read(tmp_path):
@@ -113,17 +126,15 @@ def test_bounded_lines_never_returns_more_than_the_limit():
     assert out == [(b"short\n", 6), (None, 101), (b"y" * 10 + b"\n", 11), (None, 11)]
 
 
-def test_a_200_mb_jsonl_line_is_skipped_quickly(tmp_path):
+def test_a_200_mb_jsonl_line_is_skipped(tmp_path):
     path = tmp_path / "huge.jsonl"
     with open(path, "wb") as fh:
         fh.write(json.dumps({"text": good_page(3)}, ensure_ascii=False).encode() + b"\n")
         fh.seek(200 * 1024 * 1024, os.SEEK_CUR)
         fh.write(b"\n" + json.dumps({"text": good_page(4)}, ensure_ascii=False).encode() + b"\n")
-    start = time.perf_counter()
-    items = list(read_paths([path]))
+    items = list(read_paths([path]))  # memory stays bounded: see test_bounded_lines_never_returns_more_than_the_limit
     assert [type(i).__name__ for i in items] == ["Document", "Skipped", "Document"]
     assert "line too large" in items[1].reason
-    assert time.perf_counter() - start < 10
 
 
 def test_gzip_bomb_is_refused_without_inflating_it(tmp_path):
@@ -141,25 +152,23 @@ def test_huge_html_is_refused_before_parsing(tmp_path, monkeypatch):
     monkeypatch.setattr(html_reader, "MAX_HTML_CHARS", 100_000)
     path = tmp_path / "huge.html"
     path.write_text("<html><body>" + "<p>Azərbaycan və Gürcüstan əməkdaşlıq edir.</p>" * 5000 + "</body></html>")
-    start = time.perf_counter()
+    _never_parsed(monkeypatch)
     (item,) = list(read_paths([path]))
     assert isinstance(item, Skipped) and "HTML too large" in item.reason
-    assert time.perf_counter() - start < 1
 
 
-def test_link_dense_html_is_refused_before_parsing_in_any_thread(tmp_path):
+def test_link_dense_html_is_refused_before_parsing_in_any_thread(tmp_path, monkeypatch):
     import threading
 
     from xronika.read.html import MAX_HTML_TAGS
 
     path = tmp_path / "menus.html"
     path.write_text("<html><body>" + "<div><a href='/'>Xəbərlər</a></div>" * (MAX_HTML_TAGS // 4 + 10) + "</body></html>")
+    _never_parsed(monkeypatch)
     items: list = []
-    start = time.perf_counter()
     worker = threading.Thread(target=lambda: items.extend(read_paths([path])))  # no SIGALRM in a thread
     worker.start()
     worker.join()
-    assert time.perf_counter() - start < 1
     (item,) = items
     assert isinstance(item, Skipped) and "HTML too complex" in item.reason
 
@@ -172,20 +181,16 @@ def test_html_extraction_time_is_bounded(tmp_path, monkeypatch):
     path = tmp_path / "slow.html"
     row = "<tr>" + "<td><p>Azərbaycan və Gürcüstan əməkdaşlıq edir, saziş imzalanıb.</p></td>" * 5 + "</tr>"
     path.write_text("<html><body><article><table>" + row * 1100 + "</table></article></body></html>")  # under the tag cap
-    start = time.perf_counter()
-    (item,) = list(read_paths([path]))
-    elapsed = time.perf_counter() - start
+    (item,) = list(read_paths([path]))  # how soon the limit stops a page: tests/clean/test_html.py
     assert isinstance(item, Skipped) and "timed out" in item.reason, item
-    assert elapsed < 1.5
 
 
-def test_deeply_nested_html_is_skipped_not_crashed(tmp_path):
+def test_deeply_nested_html_is_skipped_not_crashed(tmp_path, monkeypatch):
     path = tmp_path / "deep.html"
     path.write_text("<html><body>" + "<div>" * 200_000 + "<p>Azərbaycan</p>" + "</div>" * 200_000 + "</body></html>")
-    start = time.perf_counter()
+    _never_parsed(monkeypatch)
     (item,) = list(read_paths([path]))
     assert isinstance(item, Skipped)
-    assert time.perf_counter() - start < 5
 
 
 def test_good_html_page_is_read(tmp_path):

@@ -21,6 +21,12 @@ class HtmlTimeout(HtmlExtractionError):
     """Extraction took longer than the page's time limit."""
 
 
+# After the limit the alarm keeps firing at this interval until the block ends: a raise
+# that lands inside a gc callback, a __del__ or a library's `except Exception` is lost,
+# and the next one must still stop the page.
+_REPEAT = 0.05
+
+
 @contextmanager
 def _time_limit(seconds: float):
     # SIGALRM can only interrupt the main thread; elsewhere the limit is not enforced
@@ -28,17 +34,36 @@ def _time_limit(seconds: float):
     if not usable:
         yield
         return
+    state = {"active": True, "fired": False}
 
     def _expired(signum, frame):
+        if not state["active"]:
+            return
+        state["fired"] = True
         raise HtmlTimeout(f"HTML extraction exceeded {seconds:.1f} s")
 
     previous = signal.signal(signal.SIGALRM, _expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, _REPEAT)
     try:
         yield
+    except HtmlTimeout:
+        raise
+    except Exception as exc:
+        if state["fired"]:  # the interrupted library failed in its own way; the cause is the limit
+            raise HtmlTimeout(f"HTML extraction exceeded {seconds:.1f} s") from exc
+        raise
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        while state["active"]:
+            # a late alarm may interrupt the clean-up itself; it must still finish
+            try:
+                state["active"] = False
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous)
+            except HtmlTimeout:
+                pass
+    if state["fired"]:
+        # every raise was swallowed and the block finished: it still ran past its limit
+        raise HtmlTimeout(f"HTML extraction exceeded {seconds:.1f} s")
 
 
 _META_FIELDS = ("title", "author", "date", "sitename", "hostname", "url", "description", "categories", "tags")

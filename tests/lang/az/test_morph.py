@@ -1,6 +1,5 @@
-"""Azerbaijani morphological analyser: lemma accuracy, verb forms, ranking, speed."""
+"""Azerbaijani morphological analyser: lemma accuracy, verb forms, ranking (speed: bench/bench.py --analyser)."""
 
-import time
 from pathlib import Path
 
 import pytest
@@ -8,10 +7,8 @@ import pytest
 from xronika.lang.az import morph
 from xronika.lang.az.morph import Analysis, add_stems, analyse, is_negative, lemma
 from xronika.lang.az.verbs import verb_phrase
-from xronika.lang.segment import tokenize
 
 HERE = Path(__file__).resolve().parent
-CORPUS = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus"
 
 
 def _lemma_rows() -> list[tuple[str, str]]:
@@ -261,20 +258,6 @@ def test_add_stems_registers_names() -> None:
 def test_unknown_uninflected_word_is_its_own_lemma() -> None:
     assert lemma("Qwertyx") == "Qwertyx"
     assert isinstance(analyse("Qwertyx")[0], Analysis)
-
-
-@pytest.mark.skipif(not (CORPUS / "dev").is_dir(), reason="shared corpus not present")
-def test_speed_on_corpus() -> None:
-    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((CORPUS / "dev").glob("*.txt")))
-    big = "\n\n".join([text] * max(1, 1_000_000 // max(1, len(text.encode()))))
-    lemma("Bakı")  # import-time work done
-    t0 = time.perf_counter()
-    for tok in tokenize(big):
-        if tok.kind == "word":
-            lemma(tok.text)
-    rate = len(big.encode()) / 1e3 / (time.perf_counter() - t0)
-    print(f"tokenize + lemma: {rate:.0f} KB/s on {len(big.encode()) / 1e6:.2f} MB")
-    assert rate >= 200
 
 
 def test_lemma_table_reads_as_lemma_and_forgets_on_new_stems() -> None:
