@@ -22,7 +22,10 @@ from ..lang.memo import MemoTable
 # (`QAİ-nin`, `Report.az`); or a number (`1.000,5`, `5-ci`). Written to be fast, with the same words as
 # `[^\W\d_](?:\w|[-'’.](?=[^\W_]))*|\d+(?:[.,]\d+)*(?:-[^\W\d_]+)?`: runs (`\w*`) instead of one character
 # per repetition, and one leading class (letter or digit) that lets the search skip other characters fast.
-WORD_RE = re.compile(r"[^\W_](?:(?<!\d)\w*(?:[-'’.][^\W_]\w*)*|\d*(?:[.,]\d+)*(?:-[^\W\d_]+)?)", re.UNICODE)
+# Possessive repeats (`*+`): every part after each repeat is optional, so they never give anything back
+# anyway, and the engine then keeps no state to backtrack into (a plain group repeat allocates some per word).
+WORD_RE = re.compile(r"[^\W_](?:(?<!\d)\w*+(?:[-'’.][^\W_]\w*+)*+|\d*+(?:[.,]\d++)*+(?:-[^\W\d_]++)?+)",
+                     re.UNICODE)
 # the same words, as the odd items of re.split: a page is cut into words at C speed, with no match objects
 _SPLIT_RE = re.compile(f"({WORD_RE.pattern})", re.UNICODE)
 _CACHE_LIMIT = 200_000  # distinct words kept per word cache before it starts again
