@@ -1,8 +1,10 @@
 """Claim rows and grouping: periods, alignment by publication date, tolerance, units."""
 
+import json
+
 import pytest
 
-from xronika.consolidate.claims import agreeing_sets, claim_row, group_status
+from xronika.consolidate.claims import agreeing_sets, claim_row, claim_rows, group_status
 
 
 def figure(value, period=None, published=None, unit="USD", approx=False, metric="trade_turnover",
@@ -54,3 +56,13 @@ def test_group_status(values, basis, status):
 def test_agreeing_sets_split_conflicting_values():
     sets = agreeing_sets([value(1.25, "a"), value(1.4, "b"), value(1.25, "c")])
     assert [[v["doc_id"] for v in s] for s in sets] == [["a", "c"], ["b"]]
+
+
+def test_claim_rows_of_stored_tuples_match_claim_row():
+    """The store's figure tuples carry their parties as JSON text, decoded once per distinct text."""
+    figures = [figure(1.0, "2023"), figure(2.0, None, "2024-05-02", metric="exports", idx=1),
+               figure(3.0, None, None, parties=("AZ", "KZ", "TR"), idx=2), figure(4.0, "2023", parties=(), idx=3),
+               figure(5.0, "2023", unit=None, approx=True, parties=("GE",), idx=4)]
+    stored = [(f["doc_id"], f["idx"], f["metric"], json.dumps(f["parties"]) if f["parties"] else None, f["value"],
+               f["unit"], f["period"], f["approx"], f["published"]) for f in figures]
+    assert claim_rows(stored) == [claim_row(f) for f in figures]

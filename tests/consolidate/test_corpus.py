@@ -101,13 +101,14 @@ def test_incremental_runs_equal_a_rebuild_and_rerunning_changes_nothing(tmp_path
         assert _snapshot(store.db)[:2] == incremental[:2]
 
 
-def test_reading_a_few_rows_at_a_time_and_forgetting_pages_changes_nothing(tmp_path, store_path, monkeypatch):
+def test_reading_few_rows_and_directions_at_a_time_and_forgetting_pages_changes_nothing(tmp_path, store_path, monkeypatch):
     from xronika.consolidate import build
 
     db = tmp_path / "small.db"
     shutil.copy(store_path, db)
     monkeypatch.setattr(build, "ROWS_AT_ONCE", 2)
     monkeypatch.setattr(build, "PAGES_KEPT", 1)
+    monkeypatch.setattr(build.sql, "_DIRECTIONS_AT_ONCE", 1)  # a statement per direction: a key's rows span two
     with Store(db) as store:
         rebuild(store)
         small = _snapshot(store.db)
@@ -127,6 +128,21 @@ def test_events_stored_without_evidence_consolidate_the_same(tmp_path, store_pat
         from_text = _snapshot(store.db)
     with Store.open_readonly(store_path) as store:
         assert from_text == _snapshot(store.db)
+
+
+def test_events_of_a_page_no_longer_stored_are_left_out(tmp_path, store_path):
+    """Events are read without a join on their pages: those of a page removed from `documents` (a join left
+    them out) must still be left out."""
+    db = tmp_path / "gone.db"
+    shutil.copy(store_path, db)
+    with Store(db) as store:
+        gone = store.db.execute("SELECT doc_id FROM cevent_mentions ORDER BY doc_id LIMIT 1").fetchone()[0]
+        with store.db:
+            store.db.execute("DELETE FROM documents WHERE id = ?", (gone,))
+        stats = rebuild(store)
+        assert stats.mentions > 0
+        assert store.db.execute("SELECT COUNT(*) FROM cevent_mentions WHERE doc_id = ?", (gone,)).fetchone()[0] == 0
+        assert store.db.execute("SELECT COUNT(*) FROM events WHERE doc_id = ?", (gone,)).fetchone()[0] > 0
 
 
 def test_read_side_on_a_read_only_connection(store_path):

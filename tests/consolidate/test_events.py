@@ -80,3 +80,22 @@ def test_cluster_takes_the_most_precise_date_and_place():
     clusters = cluster_mentions([visit("a", "2025-05", "AZ"), visit("b", "2025-05-14", "Bakı")])
     row = clusters[0].to_row()
     assert (row["date"], row["place"], row["n_sources"]) == ("2025-05-14", "Bakı", 2)
+
+
+@pytest.mark.parametrize("mentions", [
+    [visit("a", "2025-05", "AZ"), visit("b", "2025-05-14", "Bakı")],
+    [visit("a", future=True)],
+    [visit("a", "2025-05-14", future=True), visit("b", "2025-05-14")],
+])
+def test_cluster_values_are_its_row_in_the_store_order(mentions):
+    from xronika.store.consolidated import CEVENT_FIELDS
+
+    for cluster in cluster_mentions(mentions):
+        row = cluster.to_row()
+        assert cluster.values() == tuple(row[f] for f in CEVENT_FIELDS)
+
+
+def test_a_single_mention_is_an_event_of_its_own():
+    [cluster] = cluster_mentions([visit("a", "2025-05-14", entities=["Q1"], names=["Ləyaqət"])])
+    assert cluster.reasons == [["first mention of this event"]] and cluster.date == "2025-05-14"
+    assert cluster.entities == {"Q1": "Q1"} and cluster.names == {"Ləyaqət"}

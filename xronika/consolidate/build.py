@@ -6,6 +6,7 @@ again, so the result does not depend on the order pages arrived in and re-runnin
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from array import array
@@ -17,12 +18,13 @@ from sys import intern
 from typing import Any, NamedTuple
 
 from ..errors import StoreError
+from ..executor import collector_tuned
 from ..lang.az.morph import az_lower
 from ..search_terms import known_names
 from ..store import Store
 from ..store import consolidated as sql
-from .claims import claim_row
-from .events import Cluster, Mention, add_copies, cluster_mentions
+from .claims import claim_rows
+from .events import Mention, add_copies, cluster_mentions
 from .evidence import LEAD, WINDOW, entity_id, json_strings, near
 from .matching import event_key, knowledge_base, unordered
 from .names import SpanSet, proper_names
@@ -30,6 +32,11 @@ from .names import SpanSet, proper_names
 # event rows (with their sentence, window and lead texts) or pages' figures read at once, and pages whose
 # entities stay loaded: memory stays flat however many pages one pair of countries has
 ROWS_AT_ONCE, PAGES_KEPT = 2_000, 10_000
+# the columns of `sql.key_event_rows` this module reads
+(_DOC, _IDX, _TYPE, _MODE, _ACTOR, _RECIPIENT, _DATE, _PLACE, _NEGATED, _HYPOTHETICAL, _FUTURE, _EVIDENCE,
+ _TEXTS) = range(1, 14)
+# `_Context._verdict`: never a key entity; an entity outside the KB (no party); not asked yet
+_NEVER, _OUTSIDE_KB, _UNKNOWN = object(), object(), object()
 # an entity in more than this share of all pages (e.g. a news agency) says nothing about which event it is
 COMMON_SHARE, COMMON_FLOOR = 0.02, 50
 
@@ -97,12 +104,28 @@ class _Context:
         self.masked: dict[str, SpanSet] = {}
         self.lead_names: dict[str, frozenset[str]] = {}  # proper names of each page's lead
         self.common_limit, self.common_names = common
+        self._verdicts: dict[tuple[str, str | None], object] = {}  # (name, kb id) -> `_verdict`
+        self._asked: set[tuple[str | None, str]] = set()  # (kb id, name) whose frequency was loaded
+        self.pages: dict[str, tuple[str, str | None]] = {}  # page -> its file (else its id), publication date
 
-    def load(self, rows: list[dict[str, Any]]) -> None:
-        """What the mentions of these event rows are compared with: their pages' duplicates and how common
-        their entities are; for events stored without evidence, their pages' entities and masked spans."""
-        doc_ids = {r["doc_id"] for r in rows}
-        missing = sorted({r["doc_id"] for r in rows if r["ev_names"] is None} - self.entities.keys())
+    def stored(self, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        """The event rows of stored pages (whose file and date are then known): read once a page, not once
+        an event as a join did."""
+        pages = self.pages
+        missing = {r[_DOC] for r in rows} - pages.keys()
+        if missing:
+            for doc_id, file, published in sql.document_meta(self.db, sorted(missing)):
+                pages[doc_id] = (intern(file or doc_id), None if published is None else intern(published))
+            if not missing <= pages.keys():
+                rows = [r for r in rows if r[_DOC] in pages]
+        return rows
+
+    def load(self, rows: list[tuple[Any, ...]], evidences: list[Any]) -> None:
+        """What the mentions of these event rows (`sql.key_event_rows`, with their decoded evidence) are
+        compared with: their pages' duplicates and how common their entities are; for events stored without
+        evidence, their pages' entities and masked spans."""
+        doc_ids = {r[_DOC] for r in rows}
+        missing = sorted({r[_DOC] for r, ev in zip(rows, evidences, strict=True) if ev is None} - self.entities.keys())
         if missing:
             known_names()  # lemmas as the workers make them, whatever ran in this process before
             for d in missing:
@@ -112,7 +135,11 @@ class _Context:
                 self.entities[row["doc_id"]].append(_named(row))
             self._load_frequency((r["kb_id"], r["name"]) for r in entity_rows)
             self.masked.update((d, SpanSet(spans)) for d, spans in sql.masked_spans(self.db, missing).items())
-        self._load_frequency((kb_id, name) for r in rows if r["ev_entities"] for _, name, kb_id, _ in r["ev_entities"])
+        # the entities of the evidence, each asked once a run: most come back chunk after chunk
+        entities = {(e[2], e[1]) for ev in evidences if ev for e in ev[2]} - self._asked
+        if entities:
+            self._asked |= entities
+            self._load_frequency(entities)
         fresh = [d for d in doc_ids if d not in self._dup_loaded]
         if fresh:
             pairs = sql.duplicate_pairs(self.db, fresh)
@@ -131,28 +158,42 @@ class _Context:
             self.frequency.update(sql.entity_document_frequency(self.db, sorted(kb_ids), sorted(names)))
 
     def trim(self) -> None:
-        """Forget the entities of pages once many are loaded (duplicates and frequencies stay: both are small)."""
+        """Forget the entities, files and dates of pages once many are loaded (duplicates and frequencies stay:
+        both are small)."""
         if len(self.entities) > PAGES_KEPT:
             self.entities.clear()
             self.masked.clear()
             self.lead_names.clear()
+        if len(self.pages) > PAGES_KEPT:
+            self.pages.clear()
 
-    def key_entities(self, row: dict[str, Any], entities: Iterable[tuple[str, str, str | None, bool]]
+    def key_entities(self, actor: str | None, recipient: str | None,
+                     entities: Iterable[tuple[str, str, str | None, bool]]
                      ) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
         """Of the facilities/organisations near the event, (id, name, kb id, in its sentence), those that
         tell stories apart: not a news outlet, not one of the parties, not common in the whole store."""
-        parties = {row["actor"], row["recipient"]}
         found: dict[str, str] = {}
         focus: set[str] = set()
+        verdicts = self._verdicts
         for eid, name, kb_id, in_sentence in entities:
-            if is_news_outlet(name, kb_id) or (kb_id and _party_short(kb_id) in parties):
-                continue  # a news outlet, or one of the parties itself
-            if self.frequency.get(kb_id or name, 0) > self.common_limit:
-                continue
-            found[eid] = name
+            verdict = verdicts.get((name, kb_id), _UNKNOWN)
+            if verdict is _UNKNOWN:
+                verdict = verdicts[name, kb_id] = self._verdict(name, kb_id)
+            if verdict is _NEVER or (verdict is not _OUTSIDE_KB and verdict in (actor, recipient)):
+                continue  # a news outlet, common in the store, or one of the parties itself
+            eid = intern(eid)
+            found[eid] = intern(name)
             if in_sentence:
                 focus.add(eid)
         return tuple(sorted(found.items())), frozenset(focus)
+
+    def _verdict(self, name: str, kb_id: str | None) -> object:
+        """What decides whether an entity tells stories apart, the same for all its mentions: _NEVER (a
+        news outlet, or common in the store), else the short name of its KB entry (which is not key for an
+        event of that party), or _OUTSIDE_KB. Its frequency is loaded before any of its mentions is asked."""
+        if is_news_outlet(name, kb_id) or self.frequency.get(kb_id or name, 0) > self.common_limit:
+            return _NEVER
+        return _party_short(kb_id) if kb_id else _OUTSIDE_KB
 
     def nearby_entities(self, row: dict[str, Any]) -> Iterator[tuple[str, str, str | None, bool]]:
         """For an event stored without evidence: its page's facilities/organisations near its sentence."""
@@ -163,27 +204,36 @@ class _Context:
                 yield entity.id, entity.name, entity.kb_id, focus
 
 
-def _mention(row: dict[str, Any], context: _Context) -> Mention:
-    if row["ev_names"] is not None:  # computed by the workers (evidence.py)
-        nearby, focus = context.key_entities(row, row["ev_entities"])
-        names, nearby_names = frozenset(map(intern, row["ev_names"])), frozenset(map(intern, row["ev_nearby"]))
+def _mention(row: tuple[Any, ...], evidence: list[Any] | None, context: _Context) -> Mention:
+    actor, recipient = row[_ACTOR], row[_RECIPIENT]
+    if evidence is not None:  # computed by the workers (evidence.py)
+        names, nearby_names, entities = evidence
+        nearby, focus = context.key_entities(actor, recipient, entities)
+        names, nearby_names = frozenset(map(intern, names)), frozenset(map(intern, nearby_names))
     else:
-        nearby, focus = context.key_entities(row, context.nearby_entities(row))
-        names, nearby_names = _names_from_text(row, context)
+        text_row = _text_row(row)
+        nearby, focus = context.key_entities(actor, recipient, context.nearby_entities(text_row))
+        names, nearby_names = _names_from_text(text_row, context)
     if context.common_names:
         names, nearby_names = names - context.common_names, nearby_names - context.common_names
     # a key of a large store has tens of thousands of mentions, all held while it is clustered: the
     # names, parties, dates and pages they repeat are kept once (interned), not once per mention
-    return Mention(doc_id=intern(row["doc_id"]), idx=row["idx"], type=intern(row["type"]), mode=intern(row["mode"]),
-                   actor=_interned(row["actor"]), recipient=_interned(row["recipient"]), date=_interned(row["date"]),
-                   place=_interned(row["place"]), future=bool(row["future"]),
-                   file=intern(row["file"] or row["doc_id"]), published=_interned(row["published"]),
-                   key_entities=tuple((intern(k), intern(n)) for k, n in nearby),
-                   focus_entities=frozenset(map(intern, focus)), names=names, nearby_names=nearby_names)
+    doc_id, date, place = intern(row[_DOC]), row[_DATE], row[_PLACE]
+    file, published = context.pages[doc_id]
+    return Mention(doc_id=doc_id, idx=row[_IDX], type=intern(row[_TYPE]), mode=intern(row[_MODE]),
+                   actor=None if actor is None else intern(actor),
+                   recipient=None if recipient is None else intern(recipient),
+                   date=None if date is None else intern(date), place=None if place is None else intern(place),
+                   future=bool(row[_FUTURE]), file=file, published=published,
+                   key_entities=nearby, focus_entities=focus, names=names, nearby_names=nearby_names)
 
 
-def _interned(text: str | None) -> str | None:
-    return None if text is None else intern(text)
+def _text_row(row: tuple[Any, ...]) -> dict[str, Any]:
+    """An event stored without evidence, as `nearby_entities` and `_names_from_text` read it."""
+    start, end, event_start, event_end, sentence_text, window_start, window_text, lead_text = json.loads(row[_TEXTS])
+    return {"doc_id": row[_DOC], "sentence": (event_start, event_end) if start is None else (start, end),
+            "sentence_text": sentence_text, "window_start": window_start, "window_text": window_text,
+            "lead_text": lead_text}
 
 
 def _names_from_text(row: dict[str, Any], context: _Context) -> tuple[frozenset[str], frozenset[str]]:
@@ -196,19 +246,41 @@ def _names_from_text(row: dict[str, Any], context: _Context) -> tuple[frozenset[
     return names, proper_names(row["window_text"] or "", row["window_start"], masked) | lead | names
 
 
-def _cluster_key(db: sqlite3.Connection, type_: str, mode: str, actor: str | None, recipient: str | None,
-                 context: _Context) -> tuple[list[Cluster], int]:
-    directions = {(actor, recipient)}
-    if unordered(type_, mode):
-        directions.add((recipient, actor))
-    rows = sql.event_mentions(db, type_, mode, directions, WINDOW, LEAD)
-    mentions: list[Mention] = []
+def _key_mentions(db: sqlite3.Connection, payload: list[tuple[str, tuple[str, str, str | None, str | None]]],
+                  context: _Context) -> Iterator[list[Mention]]:
+    """The mentions of each key of a task, one list per key in the task's order: read in one stream of
+    rows (a statement per key cost more than the rows of most keys), a key's list held while it is
+    clustered, the rows a chunk at a time."""
+    directions: list[tuple[str, str, str | None, str | None]] = []
+    owners: list[int] = []  # the key of each direction
+    for i, (_, (type_, mode, actor, recipient)) in enumerate(payload):
+        pairs = {(actor, recipient)}
+        if unordered(type_, mode):
+            pairs.add((recipient, actor))
+        for a, b in sorted(pairs, key=str):
+            directions.append((type_, mode, a, b))
+            owners.append(i)
+    rows = sql.key_event_rows(db, directions, WINDOW, LEAD)
+    key, mentions = 0, []
     while chunk := list(islice(rows, ROWS_AT_ONCE)):
-        chunk = [r for r in chunk if not (r["negated"] or r["hypothetical"])]  # what did not happen is no event
-        context.load(chunk)
-        mentions.extend(_mention(r, context) for r in chunk)
+        chunk = [r for r in chunk if not (r[_NEGATED] or r[_HYPOTHETICAL])]  # what did not happen is no event
+        chunk = context.stored(chunk)
+        # the chunk's evidence in one decode: a call per row cost more than its parsing
+        evidences = json.loads("[" + ",".join(["null" if r[_EVIDENCE] is None else r[_EVIDENCE] for r in chunk]) + "]")
+        context.load(chunk, evidences)
+        for row, evidence in zip(chunk, evidences, strict=True):
+            owner = owners[row[0]]
+            if owner != key:
+                if owner < key:
+                    raise StoreError("event rows of a key did not come together")
+                while key < owner:
+                    yield mentions
+                    key, mentions = key + 1, []
+            mentions.append(_mention(row, evidence, context))
         context.trim()
-    return cluster_mentions(mentions, context.duplicates, context.copies), len(mentions)
+    while key < len(payload):
+        yield mentions
+        key, mentions = key + 1, []
 
 
 def _common(db: sqlite3.Connection) -> tuple[float, frozenset[str]]:
@@ -246,11 +318,12 @@ def _run_task(db: sqlite3.Connection, context: _Context, task: Task) -> list[Any
     """What one task writes, read and computed without writing: a task can run in any process."""
     kind, payload = task
     if kind == "claims":
-        return [claim_row(f) for f in sql.figure_rows(db, payload)]
+        return claim_rows(sql.figure_rows(db, payload))
     out = []
-    for key, (type_, mode, actor, recipient) in payload:
-        clusters, n = _cluster_key(db, type_, mode, actor, recipient, context)
-        events = [_event_values(c.to_row()) for c in clusters]
+    for (key, _), key_mentions in zip(payload, _key_mentions(db, payload, context), strict=True):
+        clusters = cluster_mentions(key_mentions, context.duplicates, context.copies)
+        n = len(key_mentions)
+        events = [c.values() for c in clusters]  # as sql.replace_key_events takes them (CEVENT_FIELDS)
         mentions = [(event[0], m.doc_id, m.idx, json_strings(reasons))  # event[0]: the cluster's id, hashed once
                     for c, event in zip(clusters, events, strict=True)
                     for m, reasons in zip(c.mentions, c.reasons, strict=True)]
@@ -282,6 +355,14 @@ def consolidate_documents(store: Store, doc_ids: list[str], starmap: Starmap | N
     With `starmap` (e.g. a process pool's), the clustering and claims are computed by `run_task` in other
     processes, each reading the committed store; this process only writes, in one transaction.
     """
+    # a task's mentions and clusters are many long-lived objects: with the default threshold the collector
+    # walked them again and again as clusters were made. An ingest already runs under this setting; a
+    # rebuild (`xronika consolidate`) did not
+    with collector_tuned():
+        return _consolidate(store, doc_ids, starmap)
+
+
+def _consolidate(store: Store, doc_ids: list[str], starmap: Starmap | None) -> ConsolidationStats:
     db = store.db
     stats = ConsolidationStats(documents=len(doc_ids))
     if not doc_ids:
@@ -318,12 +399,6 @@ def consolidate_documents(store: Store, doc_ids: list[str], starmap: Starmap | N
     except sqlite3.OperationalError as exc:
         raise StoreError(f"cannot write consolidation to {store.path}: {exc}") from exc
     return stats
-
-
-def _event_values(row: dict[str, Any]) -> tuple[Any, ...]:
-    """A consolidated event as `sql.replace_key_events` takes it: a tuple, since a task's result of tens of
-    thousands of events is held (and pickled) at once."""
-    return tuple(row[c] for c in sql.CEVENT_FIELDS)
 
 
 def rebuild(store: Store) -> ConsolidationStats:

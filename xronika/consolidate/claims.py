@@ -7,7 +7,10 @@ group agree within 0.5 %, 5 % when approximate; different units never share a gr
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from ..store import consolidated as sql
@@ -24,20 +27,41 @@ def party_key(metric: str, parties: list[str]) -> str:
 
 def claim_row(figure: dict[str, Any]) -> tuple[Any, ...]:
     """The claim_values row of one stored figure (see migration 3 for the columns)."""
-    metric, parties = figure["metric"], list(figure["parties"] or [])
-    key = party_key(metric, parties)
+    return _claim(figure["doc_id"], figure["idx"], figure["metric"], _parties(figure["metric"], figure["parties"]),
+                  figure["value"], figure["unit"], figure["period"], figure["approx"], figure.get("published"))
+
+
+def claim_rows(figures: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """`claim_row` of each `sql.figure_rows` tuple, whose parties are JSON text: a store holds a few
+    hundred distinct ones, each decoded once."""
+    return [_claim(doc_id, idx, metric, _parties_of_json(metric, parties), value, unit, period, approx, published)
+            for doc_id, idx, metric, parties, value, unit, period, approx, published in figures]
+
+
+@lru_cache(maxsize=4096)
+def _parties_of_json(metric: str, parties: str | None) -> tuple[str, str | None, str | None]:
+    return _parties(metric, json.loads(parties or "[]"))
+
+
+def _parties(metric: str, parties: Iterable[str] | None) -> tuple[str, str | None, str | None]:
+    """The party key and the sorted pair (when at most two) of a figure's parties."""
+    parties = list(parties or [])
     pair_a, pair_b = pair_of(*(parties + [None, None])[:2]) if len(parties) <= 2 else (None, None)
-    period, basis = figure["period"], STATED
+    return party_key(metric, parties), pair_a, pair_b
+
+
+def _claim(doc_id: str, idx: int, metric: str, parties: tuple[str, str | None, str | None], value: float,
+           unit: str | None, period: str | None, approx: Any, published: str | None) -> tuple[Any, ...]:
+    key, pair_a, pair_b = parties
+    basis = STATED
     if not period:
-        published = figure.get("published")
         period, basis = (published[:4], PUBLISHED) if published else (None, UNRESOLVED)
-    unit = figure["unit"] or "?"
+    unit = unit or "?"
     if basis == UNRESOLVED:
-        group = f"{metric}|{key}|{unit}|?|{figure['doc_id']}:{figure['idx']}"
+        group = f"{metric}|{key}|{unit}|?|{doc_id}:{idx}"
     else:
         group = f"{metric}|{key}|{unit}|{period}|{basis}"
-    return (figure["doc_id"], figure["idx"], metric, key, pair_a, pair_b, unit, period, basis,
-            float(figure["value"]), int(bool(figure["approx"])), group)
+    return (doc_id, idx, metric, key, pair_a, pair_b, unit, period, basis, float(value), int(bool(approx)), group)
 
 
 def agreeing_sets(values: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:

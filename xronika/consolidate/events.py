@@ -8,12 +8,28 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
-from functools import cached_property
+from functools import lru_cache
+from typing import Any
 
 from .matching import date_interval, date_match, event_key, is_code, pair_of, place_match
+
+
+class _computed_once:
+    """`functools.cached_property` without its lock, which Python 3.11 takes on every first read (once per
+    mention clustered)."""
+
+    def __init__(self, compute: Callable) -> None:
+        self.compute, self.name = compute, compute.__name__
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.compute(obj)  # read from __dict__ from then on
+        return value
+
 
 _GRANULARITY_ORDER = {"day": 0, "month": 1, "quarter": 2, "half": 2, "year": 3}
 NEAR_DUPLICATE, SHARED_ENTITY = 3.0, 2.0
@@ -45,9 +61,9 @@ class Mention:
     def key(self) -> str:
         return event_key(self.type, self.mode, self.actor, self.recipient)
 
-    @cached_property  # asked for several times per candidate cluster (writes __dict__, which frozen allows)
+    @_computed_once  # asked for several times per candidate cluster (writes __dict__, which frozen allows)
     def entity_ids(self) -> frozenset[str]:
-        return frozenset(k for k, _ in self.key_entities)
+        return frozenset([k for k, _ in self.key_entities])
 
     def sort_key(self) -> tuple:
         interval = date_interval(self.date)
@@ -97,6 +113,13 @@ class Cluster:
         self.focus.update(mention.focus_entities)
         self.names.update(mention.names)
         self.nearby_names.update(mention.nearby_names or mention.names)
+
+    def values(self) -> tuple:
+        """`to_row`'s values in the order of `store.consolidated.CEVENT_FIELDS`: a task's result holds
+        (and pickles) tens of thousands of events at once."""
+        first = self.first
+        return (self.id, first.type, first.mode, first.actor, first.recipient, *pair_of(first.actor, first.recipient),
+                self.date, self.place, len(self.docs), len(self.mentions), all(m.future for m in self.mentions))
 
     def to_row(self) -> dict:
         first = self.first
@@ -180,31 +203,50 @@ def _assess(mention: Mention, cluster: Cluster, duplicates: Duplicates, copies: 
 Index = dict[str, dict[int, Cluster]]
 
 
-def _date_pools(value: str | None, by_year: Index, by_month: Index, coarse: Index) -> list[dict[int, Cluster]]:
-    """The dated clusters a mention's date can be compatible with (same month, adjacent day, coarser)."""
+_NO_CLUSTERS: dict[int, Cluster] = {}  # what an index without the key yields (read only)
+_YEAR, _MONTH, _COARSE = range(3)  # the date indexes, in the order `cluster_mentions` passes them
+
+
+@lru_cache(maxsize=16384)
+def _pool_keys(value: str | None) -> tuple[tuple[int, str], ...]:
+    """(index, key) of the dated clusters a mention's date can be compatible with (same month, adjacent
+    day, coarser): a function of the date alone, and a key's mentions share a few hundred dates."""
     interval = date_interval(value)
     if interval is None:
-        return []
+        return ()
     first, last, granularity = interval
     year = f"{first.year:04d}"
     if granularity not in ("day", "month"):
-        return [by_year.get(year, {})]
+        return ((_YEAR, year),)
     months = {f"{first.year:04d}-{first.month:02d}"}
     for edge in (first - timedelta(days=1), last + timedelta(days=1)):
         months.add(f"{edge.year:04d}-{edge.month:02d}")  # a day one apart may sit across a month's edge
-    return [by_month.get(m, {}) for m in sorted(months)] + [coarse.get(year, {})]
+    return (*((_MONTH, m) for m in sorted(months)), (_COARSE, year))
+
+
+def _date_pools(value: str | None, by_year: Index, by_month: Index, coarse: Index) -> list[dict[int, Cluster]]:
+    """The dated clusters a mention's date can be compatible with (`_pool_keys`)."""
+    indexes = (by_year, by_month, coarse)
+    return [indexes[index].get(key, _NO_CLUSTERS) for index, key in _pool_keys(value)]
+
+
+@lru_cache(maxsize=16384)
+def _index_keys(value: str | None) -> tuple[tuple[int, str], ...]:
+    """(index, key) under which a cluster dated `value` is found."""
+    interval = date_interval(value)
+    if interval is None:
+        return ()
+    first, _, granularity = interval
+    year = f"{first.year:04d}"
+    if granularity in ("day", "month"):
+        return (_YEAR, year), (_MONTH, f"{first.year:04d}-{first.month:02d}")
+    return (_YEAR, year), (_COARSE, year)
 
 
 def _index_date(cluster: Cluster, by_year: Index, by_month: Index, coarse: Index) -> None:
-    interval = date_interval(cluster.date)
-    if interval is None:
-        return
-    first, _, granularity = interval
-    by_year[f"{first.year:04d}"][id(cluster)] = cluster
-    if granularity in ("day", "month"):
-        by_month[f"{first.year:04d}-{first.month:02d}"][id(cluster)] = cluster
-    else:
-        coarse[f"{first.year:04d}"][id(cluster)] = cluster
+    indexes = (by_year, by_month, coarse)
+    for index, key in _index_keys(cluster.date):
+        indexes[index][key][id(cluster)] = cluster
 
 
 def add_copies(copies: dict[str, set[str]], pairs: Iterable[frozenset[str]]) -> None:
@@ -223,6 +265,10 @@ def cluster_mentions(mentions: list[Mention], duplicates: Duplicates | None = No
     `copies` is `duplicates` by page (`add_copies`): a caller clustering many keys against the same
     duplicates keeps it, instead of every key walking every pair again.
     """
+    if len(mentions) == 1:  # most keys: nothing to compare with
+        cluster = Cluster()
+        cluster.add(mentions[0], ["first mention of this event"])
+        return [cluster]
     duplicates = duplicates or {}
     files = {m.doc_id: m.file or m.doc_id for m in mentions}
     if copies is None:
@@ -242,11 +288,11 @@ def cluster_mentions(mentions: list[Mention], duplicates: Duplicates | None = No
         for pool in _date_pools(mention.date, by_year, by_month, coarse):
             candidates.update(pool)
         for entity in mention.entity_ids:
-            candidates.update(by_entity.get(entity, {}))
+            candidates.update(by_entity.get(entity, _NO_CLUSTERS))
         for name in mention.nearby_names or mention.names:
-            candidates.update(by_name.get(name, {}))
+            candidates.update(by_name.get(name, _NO_CLUSTERS))
         for doc in copies.get(mention.doc_id, ()):
-            candidates.update(by_doc.get(doc, {}))
+            candidates.update(by_doc.get(doc, _NO_CLUSTERS))
         scored = []
         for cluster in candidates.values():
             assessed = _assess(mention, cluster, duplicates, copies, files)

@@ -18,28 +18,41 @@ from ..errors import StoreError
 
 _CHUNK = 500
 
-_MENTION_COLUMNS = (
-    "e.doc_id, e.idx, e.start, e.\"end\", e.type, e.mode, e.actor, e.recipient, e.date, e.place, "
-    # the sentence span as two numbers: SQLite reads the JSON faster than one json.loads a row does
-    "json_extract(e.sentence, '$[0]') AS sentence_start, json_extract(e.sentence, '$[1]') AS sentence_end, "
-    "e.negated, e.hypothetical, e.future, d.published, d.file, "
+# the page's body, for the texts of events stored without evidence
+_BODY = "(SELECT body FROM documents WHERE id = e.doc_id)"
+# the columns of `key_event_rows`, in this order (build.py names the positions it reads). Not the page's
+# file and date: joined here they were read once per event, and a page has several (`document_meta`).
+_KEY_COLUMNS = (
+    "k.n, e.doc_id, e.idx, e.type, e.mode, e.actor, e.recipient, e.date, e.place, e.negated, e.hypothetical, "
+    "e.future, "
     # the workers' evidence as one JSON array [names, nearby names, entities]: one decode, not three
     "'[' || v.names || ',' || v.nearby_names || ',' || v.entities || ']' AS evidence, "
-    # the texts only for events stored without evidence (by a version before migration 5)
-    "CASE WHEN v.names IS NULL THEN substr(d.body, json_extract(e.sentence, '$[0]') + 1, "
-    "json_extract(e.sentence, '$[1]') - json_extract(e.sentence, '$[0]')) END AS sentence_text, "
-    "max(json_extract(e.sentence, '$[0]') - :window, 0) AS window_start, "
-    "CASE WHEN v.names IS NULL THEN substr(d.body, max(json_extract(e.sentence, '$[0]') - :window, 0) + 1, "
-    "json_extract(e.sentence, '$[1]') - max(json_extract(e.sentence, '$[0]') - :window, 0) + :window) "
-    "END AS window_text, "
-    "CASE WHEN v.names IS NULL THEN substr(d.body, 1, :lead) END AS lead_text")
+    # the sentence, its texts and the lead only for events stored without evidence (by a version before
+    # migration 5), as one JSON array [sentence start, end, event start, end, sentence text, window start,
+    # window text, lead text]: the others are read from their evidence alone, and a column costs each row
+    # its fetch even when it is empty
+    "CASE WHEN v.names IS NULL THEN json_array(json_extract(e.sentence, '$[0]'), json_extract(e.sentence, '$[1]'), "
+    "e.start, e.\"end\", "
+    f"substr({_BODY}, json_extract(e.sentence, '$[0]') + 1, "
+    "json_extract(e.sentence, '$[1]') - json_extract(e.sentence, '$[0]')), "
+    "max(json_extract(e.sentence, '$[0]') - ?1, 0), "
+    f"substr({_BODY}, max(json_extract(e.sentence, '$[0]') - ?1, 0) + 1, "
+    "json_extract(e.sentence, '$[1]') - max(json_extract(e.sentence, '$[0]') - ?1, 0) + ?1), "
+    f"substr({_BODY}, 1, ?2)) END")
+# directions asked in one statement (five parameters each, well under SQLite's limit)
+_DIRECTIONS_AT_ONCE = 400
+
+
+def _tuples(db: sqlite3.Connection, sql: str, params: Any = ()) -> sqlite3.Cursor:
+    """Rows as plain tuples, whatever the connection's row factory (a `sqlite3.Row` costs more to make)."""
+    cursor = db.cursor()
+    cursor.row_factory = None
+    return cursor.execute(sql, params)
 
 
 def _dicts(db: sqlite3.Connection, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
     """Rows as dicts, built from plain tuples: `dict(sqlite3.Row)` looks every column up by name."""
-    cursor = db.cursor()
-    cursor.row_factory = None
-    cursor.execute(sql, params)
+    cursor = _tuples(db, sql, params)
     names = [d[0] for d in cursor.description]
     return map(dict, map(zip, repeat(names), cursor))
 
@@ -51,6 +64,15 @@ def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
 
 def _marks(n: int) -> str:
     return ",".join("?" * n)
+
+
+# `x IN (SELECT value FROM json_each(?))` with the ids as one JSON array: an IN list of hundreds of
+# parameters cost several times more to prepare and bind than the search it makes
+_IN_IDS = "IN (SELECT value FROM json_each(?))"
+
+
+def _ids(ids: Sequence[str]) -> tuple[str]:
+    return (json.dumps(list(ids), ensure_ascii=False),)
 
 
 def require_tables(db: sqlite3.Connection) -> None:
@@ -69,35 +91,43 @@ def all_document_ids(db: sqlite3.Connection) -> list[str]:
 
 def event_keys_of_documents(db: sqlite3.Connection, doc_ids: Sequence[str]) -> dict[tuple[str, str, str, str], int]:
     """(type, mode, actor, recipient) of every event the documents hold, with how many they hold."""
-    keys: dict[tuple[str, str, str, str], int] = {}
+    return {(type_, mode, actor, recipient): n for type_, mode, actor, recipient, n in db.execute(
+        f"SELECT type, mode, actor, recipient, COUNT(*) FROM events WHERE doc_id {_IN_IDS} GROUP BY 1, 2, 3, 4",
+        _ids(doc_ids))}
+
+
+def key_event_rows(db: sqlite3.Connection, directions: Sequence[tuple[str, str, str | None, str | None]],
+                   window: int = 300, lead: int = 300) -> Iterator[tuple[Any, ...]]:
+    """Every stored event of the given (type, mode, actor, recipient) directions as `_KEY_COLUMNS` tuples,
+    the first being the direction's position in `directions`; the rows of one direction come together and
+    in that order (streamed: a pair of countries may have tens of thousands). The text columns are filled
+    only for events without evidence: their sentence, `window` characters around it, the page's first
+    `lead` characters. One statement for many directions: a statement a key cost more than its rows.
+    Events are not joined with their pages: those of a page no longer stored are left to the caller."""
+    for first in range(0, len(directions), _DIRECTIONS_AT_ONCE):
+        chunk = directions[first:first + _DIRECTIONS_AT_ONCE]
+        # numbered parameters: ?1 and ?2 are the window and the lead, then five a direction
+        values = ",".join(f"(?{i},?{i + 1},?{i + 2},?{i + 3},?{i + 4})" for i in range(3, 3 + 5 * len(chunk), 5))
+        params: list[Any] = [window, lead]
+        for n, direction in enumerate(chunk, first):
+            params.append(n)
+            params.extend(direction)
+        # CROSS JOIN keeps the directions the outer loop, visited in the order given, so the rows come
+        # grouped by direction without a sort (and, within one, in the order a query per direction gave)
+        yield from _tuples(
+            db, f"WITH k(n, type, mode, actor, recipient) AS (VALUES {values}) "
+            f"SELECT {_KEY_COLUMNS} FROM k CROSS JOIN events e "
+            "LEFT JOIN event_evidence v ON v.doc_id = e.doc_id AND v.idx = e.idx "
+            "WHERE e.type = k.type AND e.mode = k.mode AND e.actor IS k.actor AND e.recipient IS k.recipient",
+            params)
+
+
+def document_meta(db: sqlite3.Connection, doc_ids: Sequence[str]) -> list[tuple[str, str | None, str | None]]:
+    """(id, file, published) of those of the documents that are stored."""
+    out: list[tuple[str, str | None, str | None]] = []
     for chunk in _chunks(list(doc_ids)):
-        for type_, mode, actor, recipient, n in db.execute(
-                "SELECT type, mode, actor, recipient, COUNT(*) FROM events "
-                f"WHERE doc_id IN ({_marks(len(chunk))}) GROUP BY 1, 2, 3, 4", chunk):
-            key = (type_, mode, actor, recipient)
-            keys[key] = keys.get(key, 0) + n
-    return keys
-
-
-def event_mentions(db: sqlite3.Connection, type_: str, mode: str,
-                   directions: Iterable[tuple[str | None, str | None]], window: int = 300, lead: int = 300
-                   ) -> Iterator[dict[str, Any]]:
-    """Every stored event of one type/mode between the given (actor, recipient) directions, with the text of
-    its sentence, of `window` characters around it and of the page's first `lead` characters (streamed: a
-    pair of countries may have tens of thousands)."""
-    for actor, recipient in sorted(set(directions), key=str):
-        for row in _dicts(
-                db, f"SELECT {_MENTION_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id "
-                "LEFT JOIN event_evidence v ON v.doc_id = e.doc_id AND v.idx = e.idx "
-                "WHERE e.type = :type AND e.mode = :mode AND e.actor IS :actor AND e.recipient IS :recipient",
-                {"type": type_, "mode": mode, "actor": actor, "recipient": recipient, "window": window,
-                 "lead": lead}):
-            start, end = row.pop("sentence_start"), row.pop("sentence_end")
-            row["sentence"] = (row["start"], row["end"]) if start is None else (start, end)
-            evidence = row.pop("evidence")
-            row["ev_names"], row["ev_nearby"], row["ev_entities"] = (
-                (None, None, None) if evidence is None else json.loads(evidence))  # the workers' evidence
-            yield row
+        out.extend(_tuples(db, f"SELECT id, file, published FROM documents WHERE id {_IN_IDS}", _ids(chunk)))
+    return out
 
 
 def entity_rows(db: sqlite3.Connection, doc_ids: Sequence[str]) -> list[dict[str, Any]]:
@@ -171,15 +201,14 @@ def duplicate_pairs(db: sqlite3.Connection, doc_ids: Sequence[str]) -> dict[froz
     return pairs
 
 
-def figure_rows(db: sqlite3.Connection, doc_ids: Sequence[str]) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
+def figure_rows(db: sqlite3.Connection, doc_ids: Sequence[str]) -> list[tuple[Any, ...]]:
+    """(doc_id, idx, metric, parties as JSON, value, unit, period, approx, published) of the pages' figures:
+    tuples, and the parties left as text (a store holds few distinct ones: decoded once each by the caller)."""
+    out: list[tuple[Any, ...]] = []
     for chunk in _chunks(list(doc_ids)):
-        for row in _dicts(
-                db, "SELECT f.doc_id, f.idx, f.metric, f.parties, f.value, f.unit, f.period, f.approx, d.published "
-                f"FROM figures f JOIN documents d ON d.id = f.doc_id WHERE f.doc_id IN ({_marks(len(chunk))})",
-                chunk):
-            row["parties"] = json.loads(row["parties"] or "[]")
-            out.append(row)
+        out.extend(_tuples(
+            db, "SELECT f.doc_id, f.idx, f.metric, f.parties, f.value, f.unit, f.period, f.approx, d.published "
+            f"FROM figures f JOIN documents d ON d.id = f.doc_id WHERE f.doc_id {_IN_IDS}", _ids(chunk)))
     return out
 
 
@@ -213,7 +242,7 @@ def replace_key_events(db: sqlite3.Connection, results: list[tuple[str, list[tup
 
 def replace_claim_values(db: sqlite3.Connection, doc_ids: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
     for chunk in _chunks(list(doc_ids)):
-        db.execute(f"DELETE FROM claim_values WHERE doc_id IN ({_marks(len(chunk))})", chunk)
+        db.execute(f"DELETE FROM claim_values WHERE doc_id {_IN_IDS}", _ids(chunk))
     db.executemany("INSERT OR REPLACE INTO claim_values VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
 
