@@ -4,13 +4,17 @@ import json
 
 import pytest
 
-from xronika.consolidate.claims import agreeing_sets, claim_row, claim_rows, group_status
+from xronika.consolidate.claims import agreeing_sets, claim_rows, group_status
 
 
 def figure(value, period=None, published=None, unit="USD", approx=False, metric="trade_turnover",
            parties=("KZ", "AZ"), doc="d", idx=0):
-    return {"doc_id": doc, "idx": idx, "metric": metric, "parties": list(parties), "value": value, "unit": unit,
-            "period": period, "approx": approx, "published": published}
+    """A figure as `figure_rows` reads it from the store: a tuple, the parties as JSON text (NULL when none)."""
+    return (doc, idx, metric, json.dumps(list(parties)) if parties else None, value, unit, period, approx, published)
+
+
+def claim_row(fig):
+    return claim_rows([fig])[0]
 
 
 @pytest.mark.parametrize("fig, period, basis", [
@@ -58,11 +62,12 @@ def test_agreeing_sets_split_conflicting_values():
     assert [[v["doc_id"] for v in s] for s in sets] == [["a", "c"], ["b"]]
 
 
-def test_claim_rows_of_stored_tuples_match_claim_row():
-    """The store's figure tuples carry their parties as JSON text, decoded once per distinct text."""
-    figures = [figure(1.0, "2023"), figure(2.0, None, "2024-05-02", metric="exports", idx=1),
-               figure(3.0, None, None, parties=("AZ", "KZ", "TR"), idx=2), figure(4.0, "2023", parties=(), idx=3),
-               figure(5.0, "2023", unit=None, approx=True, parties=("GE",), idx=4)]
-    stored = [(f["doc_id"], f["idx"], f["metric"], json.dumps(f["parties"]) if f["parties"] else None, f["value"],
-               f["unit"], f["period"], f["approx"], f["published"]) for f in figures]
-    assert claim_rows(stored) == [claim_row(f) for f in figures]
+def test_claim_rows_of_unusual_parties_units_and_approximations():
+    rows = claim_rows([figure(3.0, None, None, parties=("AZ", "KZ", "TR"), idx=2), figure(4.0, "2023", parties=(), idx=3),
+                       figure(5.0, "2023", unit=None, approx=True, parties=("GE",), idx=4)])
+    assert rows == [
+        ("d", 2, "trade_turnover", "AZ,KZ,TR", None, None, "USD", None, "unresolved", 3.0, 0,
+         "trade_turnover|AZ,KZ,TR|USD|?|d:2"),
+        ("d", 3, "trade_turnover", "", None, None, "USD", "2023", "stated", 4.0, 0, "trade_turnover||USD|2023|stated"),
+        ("d", 4, "trade_turnover", "GE", "GE", None, "?", "2023", "stated", 5.0, 1, "trade_turnover|GE|?|2023|stated"),
+    ]

@@ -6,6 +6,7 @@ import pytest
 
 from xronika.consolidate import Mention, cluster_mentions
 from xronika.consolidate.events import add_copies
+from xronika.store.consolidated import CEVENT_FIELDS
 
 
 def visit(doc, date=None, place=None, names=(), entities=(), future=False, idx=0):
@@ -78,21 +79,20 @@ def test_result_does_not_depend_on_arrival_order():
 
 def test_cluster_takes_the_most_precise_date_and_place():
     clusters = cluster_mentions([visit("a", "2025-05", "AZ"), visit("b", "2025-05-14", "Bakı")])
-    row = clusters[0].to_row()
+    row = dict(zip(CEVENT_FIELDS, clusters[0].values(), strict=True))
     assert (row["date"], row["place"], row["n_sources"]) == ("2025-05-14", "Bakı", 2)
 
 
-@pytest.mark.parametrize("mentions", [
-    [visit("a", "2025-05", "AZ"), visit("b", "2025-05-14", "Bakı")],
-    [visit("a", future=True)],
-    [visit("a", "2025-05-14", future=True), visit("b", "2025-05-14")],
+@pytest.mark.parametrize("mentions, values", [
+    ([visit("a", "2025-05", "AZ"), visit("b", "2025-05-14", "Bakı")],
+     ("CONSULT", "visit", "GE", "AZ", "AZ", "GE", "2025-05-14", "Bakı", 2, 2, False)),
+    ([visit("a", future=True)], ("CONSULT", "visit", "GE", "AZ", "AZ", "GE", None, None, 1, 1, True)),
+    ([visit("a", "2025-05-14", future=True), visit("b", "2025-05-14")],
+     ("CONSULT", "visit", "GE", "AZ", "AZ", "GE", "2025-05-14", None, 2, 2, False)),
 ])
-def test_cluster_values_are_its_row_in_the_store_order(mentions):
-    from xronika.store.consolidated import CEVENT_FIELDS
-
-    for cluster in cluster_mentions(mentions):
-        row = cluster.to_row()
-        assert cluster.values() == tuple(row[f] for f in CEVENT_FIELDS)
+def test_cluster_values_are_its_row_in_the_store_order(mentions, values):
+    [cluster] = cluster_mentions(mentions)
+    assert cluster.values() == (cluster.id, *values)
 
 
 def test_a_single_mention_is_an_event_of_its_own():

@@ -25,27 +25,17 @@ def party_key(metric: str, parties: list[str]) -> str:
     return ",".join(parties if metric in DIRECTED_METRICS else sorted(parties))
 
 
-def claim_row(figure: dict[str, Any]) -> tuple[Any, ...]:
-    """The claim_values row of one stored figure (see migration 3 for the columns)."""
-    return _claim(figure["doc_id"], figure["idx"], figure["metric"], _parties(figure["metric"], figure["parties"]),
-                  figure["value"], figure["unit"], figure["period"], figure["approx"], figure.get("published"))
-
-
 def claim_rows(figures: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    """`claim_row` of each `sql.figure_rows` tuple, whose parties are JSON text: a store holds a few
-    hundred distinct ones, each decoded once."""
-    return [_claim(doc_id, idx, metric, _parties_of_json(metric, parties), value, unit, period, approx, published)
+    """The claim_values rows (see migration 3 for the columns) of `sql.figure_rows` tuples, whose parties are
+    JSON text: a store holds a few hundred distinct ones, each decoded once."""
+    return [_claim(doc_id, idx, metric, _parties(metric, parties), value, unit, period, approx, published)
             for doc_id, idx, metric, parties, value, unit, period, approx, published in figures]
 
 
 @lru_cache(maxsize=4096)
-def _parties_of_json(metric: str, parties: str | None) -> tuple[str, str | None, str | None]:
-    return _parties(metric, json.loads(parties or "[]"))
-
-
-def _parties(metric: str, parties: Iterable[str] | None) -> tuple[str, str | None, str | None]:
+def _parties(metric: str, parties_json: str | None) -> tuple[str, str | None, str | None]:
     """The party key and the sorted pair (when at most two) of a figure's parties."""
-    parties = list(parties or [])
+    parties = json.loads(parties_json or "[]") or []  # NULL, "[]" or "null": no parties
     pair_a, pair_b = pair_of(*(parties + [None, None])[:2]) if len(parties) <= 2 else (None, None)
     return party_key(metric, parties), pair_a, pair_b
 

@@ -115,19 +115,12 @@ class Cluster:
         self.nearby_names.update(mention.nearby_names or mention.names)
 
     def values(self) -> tuple:
-        """`to_row`'s values in the order of `store.consolidated.CEVENT_FIELDS`: a task's result holds
-        (and pickles) tens of thousands of events at once."""
+        """The event's row in the order of `store.consolidated.CEVENT_FIELDS` (id, type, mode, actor, recipient,
+        pair_a, pair_b, date, place, n_sources, n_mentions, planned): a tuple, as a task's result holds (and
+        pickles) tens of thousands of events at once."""
         first = self.first
         return (self.id, first.type, first.mode, first.actor, first.recipient, *pair_of(first.actor, first.recipient),
                 self.date, self.place, len(self.docs), len(self.mentions), all(m.future for m in self.mentions))
-
-    def to_row(self) -> dict:
-        first = self.first
-        pair_a, pair_b = pair_of(first.actor, first.recipient)
-        return {"id": self.id, "type": first.type, "mode": first.mode, "actor": first.actor,
-                "recipient": first.recipient, "pair_a": pair_a, "pair_b": pair_b, "date": self.date,
-                "place": self.place, "n_sources": len(self.docs), "n_mentions": len(self.mentions),
-                "planned": all(m.future for m in self.mentions)}
 
 
 def _finer(a: str, b: str) -> bool:
