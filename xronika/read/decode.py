@@ -161,7 +161,12 @@ def _control_ratio(text: str) -> float:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def without_nul(text: str) -> str:
+    """`text` without NULs: SQLite cuts a string at one. `safe_text` for text that cannot hold a lone surrogate."""
+    return text.replace("\x00", "")
+
+
 def safe_text(text: str) -> str:
     """`text` without NULs and lone surrogates (from JSON `\\ud800` escapes): SQLite and UTF-8 refuse them."""
-    text = text.replace("\x00", "")
+    text = without_nul(text)
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..document import Document
-from .decode import MAX_PAGE_BYTES, safe_text
+from .decode import MAX_PAGE_BYTES, safe_text, without_nul
 
 CHUNK_BYTES = 1 << 20  # how much of an over-long line is read (and dropped) at a time
 
@@ -66,10 +66,6 @@ def read_jsonl(path: Path, display: str | None = None, limit: int = MAX_PAGE_BYT
         yield Skipped(display, f"truncated or corrupt file after line {lineno} ({exc})")
 
 
-def _without_nul(text: str) -> str:
-    return text.replace("\x00", "")
-
-
 def _record(line: bytes, source: str, name: str, lineno: int):
     from . import Skipped
 
@@ -86,7 +82,7 @@ def _record(line: bytes, source: str, name: str, lineno: int):
         return Skipped(source, "no 'text' field" if text is None else f"'text' is not a string ({type(text).__name__})")
     # a lone surrogate can only come from a JSON escape (the line was decoded with errors="replace"):
     # a line without `\ud`/`\uD` is spared the search through its text
-    fix = safe_text if b"\\ud" in line or b"\\uD" in line else _without_nul
+    fix = safe_text if b"\\ud" in line or b"\\uD" in line else without_nul
     text = fix(text)
     if not text.strip():
         return Skipped(source, "empty text")
