@@ -11,12 +11,13 @@ from typing import Any, Protocol
 
 from .document import Document
 from .eval import Report, evaluate, load_gold
-from .executor import BatchResult, LocalExecutor, collector_tuned
+from .executor import BatchResult, LocalExecutor, Pack, collector_tuned
 from .output import to_record
 from .pipeline import PipelineFactory, StageStats
 from .read import Skipped, read_paths
 from .stages import default_pipeline
 from .store import Store
+from .store.rows import PageRows, pack_pages
 
 Progress = Callable[[int], None]
 
@@ -24,7 +25,8 @@ Progress = Callable[[int], None]
 class Executor(Protocol):
     """Where batches run (local process pool, Ray): `map` yields results in submission order."""
 
-    def map(self, batches: Iterable[tuple[object, list[Document]]]) -> Iterator[BatchResult]: ...
+    def map(self, batches: Iterable[tuple[object, list[Document]]], pack: Pack | None = None
+            ) -> Iterator[BatchResult]: ...
 
 
 @dataclass
@@ -176,36 +178,37 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
             if bulk_at is not None and result.new >= bulk_at:  # before a write, so never for the last alone
                 store.defer_indexes()
                 bulk_at = None
-            new, existing = store.write_batch(pending.docs, result.run_id, _lemmas(pending.docs), pending.rows,
-                                              pending.pairs, pending.failures,
+            new, existing = store.write_batch(pending.pages, result.run_id, pending.dedup, pending.pairs,
+                                              pending.failures,
                                               [k for k in pending.finished if k not in failed_shards], version)
-            new_ids.extend(d.id for d in pending.docs)
+            new_ids.extend(p.doc_id for p in pending.pages)
             result.new += new
             result.existing += existing
             if progress:
-                progress(len(pending.docs))
+                progress(len(pending.pages))
             pending.clear()
 
-        for batch in executor.map(batches()):
+        # the workers send each page back as its rows (`store.rows`): cheaper to pickle than documents,
+        # and their JSON encoded beside the other workers rather than by this single writer
+        for batch in executor.map(batches(), pack=pack_pages):
             finished, sources, skipped = batch.tag
             result.merge_stats(batch.stats)
             result.failures.extend(batch.failures)
             failed_shards.update(sources[src] for src, _ in batch.failures if src in sources)
-            for doc in batch.docs:
-                key, sig = doc.scratch.get("dedup") or (exact_key(doc.body), index.signature(doc.body))
-                match = index.add(doc.id, doc.body, sig, key)
-                pending.rows.append((doc.id, key, sig))
-                if match is not None and match.doc_id != doc.id:
-                    doc.duplicate_of = match.doc_id
-                    pending.pairs.append((doc.id, match.doc_id, match.kind, float(match.similarity)))
+            for page in batch.packed:
+                key, sig = page.dedup or (exact_key(page.body), index.signature(page.body))
+                match = index.add(page.doc_id, page.body, sig, key)
+                pending.dedup.append((page.doc_id, key, sig))
+                if match is not None and match.doc_id != page.doc_id:  # the store sets duplicate_of from the pair
+                    pending.pairs.append((page.doc_id, match.doc_id, match.kind, float(match.similarity)))
                     result.duplicates += 1
-            pending.docs.extend(batch.docs)
+            pending.pages.extend(batch.packed)
             pending.failures.extend([(s.source, s.reason) for s in skipped] + batch.failures + batch.dropped)
             pending.finished.extend(finished)
-            result.docs += len(batch.docs)
-            if len(pending.docs) >= WRITE_PAGES:
+            result.docs += len(batch.packed)
+            if len(pending.pages) >= WRITE_PAGES:
                 write()
-        if pending.docs or pending.finished or pending.failures:
+        if pending.pages or pending.finished or pending.failures:
             write()
         del index  # the dedup index (~1.3 KB a page) is not needed by consolidation: its memory goes first
         store.restore_indexes()
@@ -225,23 +228,15 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
 class _PendingWrite:
     """Worker batches waiting to be written in one transaction (with the shards they finish)."""
 
-    docs: list[Document] = field(default_factory=list)
-    rows: list[tuple[str, str, bytes]] = field(default_factory=list)
+    pages: list[PageRows] = field(default_factory=list)
+    dedup: list[tuple[str, str, bytes]] = field(default_factory=list)  # (doc_id, exact key, signature)
     pairs: list[tuple[str, str, str, float]] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
     finished: list[str] = field(default_factory=list)
 
     def clear(self) -> None:
-        for items in (self.docs, self.rows, self.pairs, self.failures, self.finished):
+        for items in (self.pages, self.dedup, self.pairs, self.failures, self.finished):
             items.clear()
-
-
-def _lemmas(docs: list[Document]) -> dict[str, str]:
-    """Search lemmas per document: from the workers when the pipeline computed them."""
-    from .search_terms import lemma_text
-
-    return {d.id: d.scratch["lemmas"] if "lemmas" in d.scratch else (lemma_text(d.body) if d.lang == "az" else "")
-            for d in docs}
 
 
 def evaluate_corpus(gold_dir: str | os.PathLike, corpus_dir: str | os.PathLike, workers: int = 1,

@@ -17,7 +17,7 @@ from typing import Any
 
 from .document import Document
 from .errors import XronikaError
-from .executor import BatchResult, _run_batch, batched, prepare_worker
+from .executor import BatchResult, Pack, _run_batch, batched, prepare_worker
 from .pipeline import PipelineFactory
 
 
@@ -39,8 +39,8 @@ class _PipelineWorker:
     def __init__(self, factory: PipelineFactory) -> None:
         self.stages = prepare_worker(factory)
 
-    def run(self, docs: list[Document], tag: object) -> BatchResult:
-        return _run_batch(self.stages, docs, tag)
+    def run(self, docs: list[Document], tag: object, pack: Pack | None = None) -> BatchResult:
+        return _run_batch(self.stages, docs, tag, pack)
 
 
 class RayExecutor:
@@ -77,13 +77,15 @@ class RayExecutor:
             self._actors = [actor.remote(self.factory) for _ in range(workers)]
         return ray
 
-    def map(self, batches: Iterable[tuple[object, list[Document]]]) -> Iterator[BatchResult]:
-        """Process (tag, docs) batches; results come back in submission order."""
+    def map(self, batches: Iterable[tuple[object, list[Document]]], pack: Pack | None = None
+            ) -> Iterator[BatchResult]:
+        """Process (tag, docs) batches; results come back in submission order (`pack` as in
+        `LocalExecutor.map`)."""
         ray = self._connect()
         window = self.window or 2 * len(self._actors)
         pending: deque = deque()
         for n, (tag, docs) in enumerate(batches):
-            pending.append(self._actors[n % len(self._actors)].run.remote(docs, tag))
+            pending.append(self._actors[n % len(self._actors)].run.remote(docs, tag, pack))
             if len(pending) >= window:
                 yield ray.get(pending.popleft())
         while pending:

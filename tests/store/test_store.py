@@ -49,20 +49,6 @@ def test_runs_and_failures_are_recorded(tmp_path):
     assert summary["runs"][0]["failed"] == 1
 
 
-def test_span_json_writes_what_json_dumps_writes():
-    import json
-    import random
-
-    from xronika.store import _span_json
-
-    rng = random.Random(3)
-    values = [[], (), [1, 2], (0, 17), [True, 2], [1.5, 2], [[1, 2], [3, 4]], [(5, 6)], [[1, 2], [3]], ["Bakı", 'a"b\\'],
-              [[1, 2], "x"], {"a": 1}, None, 7]
-    values += [[(rng.randrange(10**6), rng.randrange(10**6)) for _ in range(rng.randrange(6))] for _ in range(50)]
-    for value in values:
-        assert _span_json(value) == json.dumps(value, ensure_ascii=False), value
-
-
 def test_evidence_names_count_each_page_once(tmp_path):
     from xronika.store import consolidated
 

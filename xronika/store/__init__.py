@@ -12,7 +12,6 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -20,42 +19,7 @@ from ..document import Document, OffsetMap, RemovedLine
 from ..errors import NotFound, StoreError
 from . import consolidated, indexes
 from .migrations import MIGRATIONS
-
-LAYER_COLUMNS = {
-    "entities": ("name", "type", "code", "country", "kb_id", "wikidata", "aliases", "mentions", "confidence"),
-    "dates": ("value", "end", "granularity", "text", "relative", "confidence"),
-    "amounts": ("value", "high", "unit", "kind", "text", "approx", "confidence"),
-    "events": ("type", "mode", "actor", "recipient", "date", "place", "sentence", "negated", "hypothetical",
-               "future", "trigger", "confidence"),
-    "figures": ("metric", "parties", "value", "unit", "period", "approx", "sentence", "confidence"),
-}
-_JSON_FIELDS = {"aliases", "mentions", "parties", "sentence"}
-_to_json = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps(..., ensure_ascii=False) builds per call
-
-
-def _span_json(value: Any) -> str:
-    """`_to_json`, written directly for spans and lists of spans (most JSON columns; dozens per page)."""
-    if type(value) is list or type(value) is tuple:
-        if not value:
-            return "[]"
-        first = value[0]
-        if len(value) == 2 and type(first) is int and type(value[1]) is int:
-            return f"[{first}, {value[1]}]"
-        parts = []
-        for span in value:  # a loop, not all() over a generator: most lists hold one or two spans
-            if type(span) not in (list, tuple) or len(span) != 2 or type(span[0]) is not int \
-                    or type(span[1]) is not int:
-                return _to_json(value)
-            parts.append(f"[{span[0]}, {span[1]}]")
-        return "[" + ", ".join(parts) + "]"
-    return _to_json(value)
-
-
-# per layer: a getter of its columns (one C call per item), the positions of JSON columns, the INSERT
-_LAYER_WRITE = {layer: (attrgetter(*columns), tuple(i for i, c in enumerate(columns) if c in _JSON_FIELDS),
-                        f"INSERT INTO {layer} VALUES ({','.join('?' * (len(columns) + 4))})")
-                for layer, columns in LAYER_COLUMNS.items()}
-
+from .rows import DOCUMENT_INSERT, JSON_FIELDS, LAYER_COLUMNS, LAYER_WRITE, PageRows, page_rows
 
 WAL_CHECKPOINT_PAGES = 16_384
 WRITER_CACHE_KIB = 65_536
@@ -181,64 +145,51 @@ class Store:
     def document_count(self) -> int:
         return consolidated.document_count(self.db)
 
-    def _fresh(self, docs: list[Document]) -> list[Document]:
-        existing = self.existing_ids(d.id for d in docs)
+    def _fresh(self, pages: list[PageRows]) -> list[PageRows]:
+        existing = self.existing_ids(p.doc_id for p in pages)
         seen: set[str] = set()
-        return [d for d in docs if d.id not in existing and not (d.id in seen or seen.add(d.id))]
+        return [p for p in pages if p.doc_id not in existing and not (p.doc_id in seen or seen.add(p.doc_id))]
 
-    def _insert_documents(self, fresh: list[Document], run_id: int | None, lemmas: dict[str, str] | None) -> None:
+    def _insert_pages(self, fresh: list[PageRows], run_id: int | None) -> None:
         """One executemany per table for the whole batch: per-document calls were most of the writer's time."""
         now = time.time()
-        lemmas = lemmas or {}
-        self.db.executemany("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
-            (doc.id, doc.source, doc.file, doc.url, doc.site, doc.raw, doc.body,
-             json.dumps(doc.offsets.to_json()), doc.lang, doc.lang_confidence, int(doc.mixed_lang),
-             doc.title, _to_json(doc.authors), doc.published, _to_json(doc.quality), doc.duplicate_of,
-             json.dumps(doc.meta, ensure_ascii=False, default=str), run_id, now) for doc in fresh])
-        self.db.executemany("INSERT INTO removed_lines VALUES (?,?,?,?,?)",
-                            [(doc.id, r.span[0], r.span[1], r.text, r.reason) for doc in fresh for r in doc.removed])
-        for layer, (columns_of, json_at, insert) in _LAYER_WRITE.items():
-            rows = []
-            for doc in fresh:
-                for idx, item in enumerate(getattr(doc, layer)):
-                    values = list(columns_of(item))
-                    for k in json_at:
-                        values[k] = _span_json(values[k])
-                    rows.append((doc.id, idx, item.span[0], item.span[1], *values))
-            self.db.executemany(insert, rows)
-        self.db.executemany("INSERT INTO event_evidence VALUES (?,?,?,?,?)",
-                            [(doc.id, *row) for doc in fresh for row in doc.scratch.get("event_evidence", ())])
-        consolidated.count_evidence_names(self.db, ([row[2] for row in doc.scratch["event_evidence"]]
-                                                    for doc in fresh if doc.scratch.get("event_evidence")))
-        self.db.executemany("INSERT INTO doc_fts VALUES (?,?,?,?)",
-                            [(doc.id, doc.title or "", doc.body, lemmas.get(doc.id, "")) for doc in fresh])
+        self.db.executemany(DOCUMENT_INSERT, [(*p.document, run_id, now) for p in fresh])
+        self.db.executemany("INSERT INTO removed_lines VALUES (?,?,?,?,?)", [r for p in fresh for r in p.removed])
+        for n, (_, _, insert) in enumerate(LAYER_WRITE.values()):
+            self.db.executemany(insert, [r for p in fresh for r in p.layers[n]])
+        self.db.executemany("INSERT INTO event_evidence VALUES (?,?,?,?,?)", [r for p in fresh for r in p.evidence])
+        # an evidence row is (doc_id, idx, names, nearby names, nearby entities)
+        consolidated.count_evidence_names(self.db, ([r[3] for r in p.evidence] for p in fresh if p.evidence))
+        self.db.executemany("INSERT INTO doc_fts VALUES (?,?,?,?)", [p.search for p in fresh])
 
     def write_documents(self, docs: list[Document], run_id: int | None = None,
                         lemmas: dict[str, str] | None = None) -> tuple[int, int]:
         """Insert new documents with all their layers in one transaction; existing ids are left alone."""
-        fresh = self._fresh(docs)
-        self._write(self._insert_documents, fresh, run_id, lemmas)
+        lemmas = lemmas or {}
+        fresh = self._fresh([page_rows(d, lemmas.get(d.id, "")) for d in docs])
+        self._write(self._insert_pages, fresh, run_id)
         return len(fresh), len(docs) - len(fresh)
 
-    def write_batch(self, docs: list[Document], run_id: int | None, lemmas: dict[str, str] | None,
-                    dedup_rows: list[tuple[str, str, bytes]], pairs: list[tuple[str, str, str, float]],
-                    failures: list[tuple[str, str]], finished: list[str], version: str) -> tuple[int, int]:
-        """One transaction for a batch: its documents, dedup state, failures and the shards it finishes.
+    def write_batch(self, pages: list[PageRows], run_id: int | None, dedup_rows: list[tuple[str, str, bytes]],
+                    pairs: list[tuple[str, str, str, float]], failures: list[tuple[str, str]], finished: list[str],
+                    version: str) -> tuple[int, int]:
+        """One transaction for a batch: its pages (`rows.pack_pages`), dedup state, failures and the shards
+        it finishes.
 
         A kill between batches leaves no document without its dedup row and no shard marked finished
         before its pages are stored.
         """
-        fresh = self._fresh(docs)
-        ids = {d.id for d in fresh}
+        fresh = self._fresh(pages)
+        ids = {p.doc_id for p in fresh}
 
         def write() -> None:
-            self._insert_documents(fresh, run_id, lemmas)
+            self._insert_pages(fresh, run_id)
             self._insert_dedup([r for r in dedup_rows if r[0] in ids], [p for p in pairs if p[0] in ids])
             self._insert_failures(run_id, failures)
             self.db.executemany("INSERT OR REPLACE INTO shards VALUES (?,?,?,?)",
                                 [(key, version, 0, time.time()) for key in finished])
         self._write(write)
-        return len(fresh), len(docs) - len(fresh)
+        return len(fresh), len(pages) - len(fresh)
 
     def get_document(self, doc_id: str) -> Document:
         row = self.db.execute("SELECT * FROM documents WHERE id = ? OR id LIKE ? ORDER BY id LIMIT 1",
@@ -270,7 +221,7 @@ class Store:
         for c in LAYER_COLUMNS[layer]:
             key = "end_value" if (layer == "dates" and c == "end") else c
             value = row[key]
-            item[c] = json.loads(value) if c in _JSON_FIELDS and value is not None else value
+            item[c] = json.loads(value) if c in JSON_FIELDS and value is not None else value
         for flag in ("relative", "approx", "negated", "hypothetical", "future"):
             if flag in item:
                 item[flag] = bool(item[flag])

@@ -15,7 +15,7 @@ from collections import defaultdict
 from typing import Any
 
 from ..errors import NotFound
-from . import _JSON_FIELDS, LAYER_COLUMNS
+from .rows import JSON_FIELDS, LAYER_COLUMNS
 
 COUNT_CAP = 10_000  # search totals above this are reported as "at least"
 RANK_WINDOW = 1_000  # search ranks by relevance among this many latest matches, then by recency
@@ -37,7 +37,7 @@ def _decode(layer: str, row: sqlite3.Row) -> dict[str, Any]:
     item: dict[str, Any] = {"idx": row["idx"], "span": [row["start"], row["end"]]}
     for name in _LAYER_FIELDS[layer]:
         value = row[name]
-        if name in _JSON_FIELDS and value is not None:
+        if name in JSON_FIELDS and value is not None:
             value = json.loads(value)
         elif name in _FLAGS:
             value = bool(value)
