@@ -27,7 +27,9 @@ import subprocess
 import sys
 import threading
 import time
+from itertools import product
 from pathlib import Path
+from statistics import median
 
 if __package__:
     from .generate import generate_pages, write_corpus
@@ -249,18 +251,27 @@ def growth(runs: list[dict]) -> str:
             mem = b["result"]["peak_tree_mb"] / a["result"]["peak_tree_mb"]
             lines.append(f"{key:<12} {a['pages']:>7,} -> {b['pages']:>7,}: time x{t:.2f}  per page x{per_page:.2f}"
                          f"  memory x{mem:.2f}")
-    lines.append("\n== speed-up of 2 workers over 1 (wall) ==")
-    by = {(r["mode"], r["pages"], r["workers"]): r["result"]["wall"] for r in runs}
-    for (mode, pages, w), wall in sorted(by.items()):
-        if w == 2 and (mode, pages, 1) in by:
-            lines.append(f"{mode:<6} {pages:>7,} pages: x{by[(mode, pages, 1)] / wall:.2f}")
+    lines.append("\n== speed-up of 2 workers over 1 (wall; with --repeat, each pair ran back to back) ==")
+    by = {(r["mode"], r["pages"], r.get("repeat", 0), r["workers"]): r["result"]["wall"] for r in runs}
+    ratios: dict[tuple[str, int], list[float]] = {}
+    for (mode, pages, repeat, w), wall in sorted(by.items()):
+        if w == 2 and (mode, pages, repeat, 1) in by:
+            ratios.setdefault((mode, pages), []).append(by[(mode, pages, repeat, 1)] / wall)
+    for (mode, pages), xs in ratios.items():
+        each = ", ".join(f"x{x:.2f}" for x in xs)
+        lines.append(f"{mode:<6} {pages:>7,} pages: {each}" + (f"  (median x{median(xs):.2f})" if len(xs) > 1 else ""))
     return "\n".join(lines)
 
 
 def _series(runs: list[dict]) -> dict[str, list[dict]]:
+    """Per mode and worker count, one run per size: the one of median wall time when it was repeated."""
+    same: dict[tuple[str, int, int], list[dict]] = {}
+    for r in runs:
+        same.setdefault((r["mode"], r["workers"], r["pages"]), []).append(r)
     out: dict[str, list[dict]] = {}
-    for r in sorted(runs, key=lambda r: (r["mode"], r["workers"], r["pages"])):
-        out.setdefault(f"{r['mode']} w{r['workers']}", []).append(r)
+    for (mode, workers, _), group in sorted(same.items()):
+        group.sort(key=lambda r: r["result"]["wall"])
+        out.setdefault(f"{mode} w{workers}", []).append(group[(len(group) - 1) // 2])
     return out
 
 
@@ -333,6 +344,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated: full (ingest), clean (cleaning + language + quality + dedup), "
                              "clean-nodedup, stages (every stage, no dedup/store), ray (ingest on Ray)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="run each size and mode N times, the worker counts back to back each time (the "
+                             "machine's speed drifts: pairs and medians say more than single runs)")
     parser.add_argument("--out", type=Path, default=OUT, help="where corpora, dbs and the JSON report go")
     parser.add_argument("--analyser", action="store_true", help="measure the analyser + recognisers instead")
     parser.add_argument("--analyser-pages", type=int, default=2000)
@@ -359,15 +373,14 @@ def main(argv: list[str] | None = None) -> int:
     target = args.out / f"bench-{stamp}.json"
     for pages in args.sizes:
         path, text_bytes = corpus(pages, args.seed, args.out / "corpus")
-        for mode in modes:
-            for workers in args.workers:
-                sys.stderr.write(f"running {mode}, {pages:,} pages, {workers} worker(s)...\n")
-                res = _child(mode, path, workers, args.out / f"bench-{mode}-{pages}-w{workers}.db")
-                runs.append({"mode": mode, "pages": pages, "workers": workers, "text_mb": text_bytes / 1e6,
-                             "result": res})
-                print(section(runs[-1]), flush=True)
-                target.write_text(json.dumps({"command": " ".join(sys.argv), "cpus": os.cpu_count(), "runs": runs},
-                                             indent=1))
+        for mode, repeat, workers in product(modes, range(args.repeat), args.workers):
+            sys.stderr.write(f"running {mode}, {pages:,} pages, {workers} worker(s), run {repeat + 1}...\n")
+            res = _child(mode, path, workers, args.out / f"bench-{mode}-{pages}-w{workers}.db")
+            runs.append({"mode": mode, "pages": pages, "workers": workers, "repeat": repeat,
+                         "text_mb": text_bytes / 1e6, "result": res})
+            print(section(runs[-1]), flush=True)
+            target.write_text(json.dumps({"command": " ".join(sys.argv), "cpus": os.cpu_count(), "runs": runs},
+                                         indent=1))
     print(growth(runs))
     print(f"\nJSON: {target}")
     return 0

@@ -21,3 +21,15 @@ def test_bench_writes_a_report(tmp_path, capsys):
     runs = {run["mode"]: run["result"] for run in report["runs"]}
     assert runs["full"]["docs"] == runs["clean"]["docs"] == 12
     assert runs["full"]["store_mb"] > 0 and runs["full"]["peak_tree_mb"] > 0
+
+
+def test_repeated_runs_are_paired_and_the_median_grows():
+    def run(workers: int, repeat: int, wall: float, pages: int = 10) -> dict:
+        return {"mode": "full", "pages": pages, "workers": workers, "repeat": repeat,
+                "result": {"wall": wall, "peak_tree_mb": 100.0 * workers}}
+
+    runs = [run(1, 0, 10.0), run(2, 0, 5.0), run(1, 1, 12.0), run(2, 1, 8.0), run(1, 2, 9.0), run(2, 2, 6.0),
+            run(1, 0, 100.0, pages=100)]
+    text = bench.growth(runs)
+    assert "full        10 pages: x2.00, x1.50, x1.50  (median x1.50)" in text
+    assert "time x10.00" in text  # 10 -> 100 pages from the median one-worker run (10 s)
