@@ -121,7 +121,8 @@ class EntityRecognizer:
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb or load_kb()
         self.gaz = _gazetteer()
-        self._places: dict[tuple, tuple] = {}  # a name's words -> the places named inside them
+        # a name's words and their starts -> the places named inside them
+        self._places = MemoTable(lambda key: tuple(self._places_in_words(*key)), 50_000)
         # (entry id, date) -> (entry, `acting_code`), None for ids the base lacks: the same few entries and
         # dates come back page after page
         self._known = MemoTable(self._known_on, 50_000)
@@ -220,11 +221,7 @@ class EntityRecognizer:
         """Cities named inside a facility's name (`Astara-Rəşt dəmir yolu`) are mentioned too."""
         offset = tk.starts[first]
         key = (tuple(tk.texts[first:last + 1]), tuple(s - offset for s in tk.starts[first:last + 1]))
-        places = self._places.get(key)
-        if places is None:
-            if len(self._places) >= 50_000:
-                self._places.clear()
-            places = self._places[key] = tuple(self._places_in_words(*key))
+        places = self._places[key]
         return [Mention(offset + start, offset + end, entry.id, entry.type, entry.name, entry.code, ending, entry,
                         surface=text[offset + start:offset + end]) for start, end, entry, ending in places]
 

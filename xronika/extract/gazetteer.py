@@ -112,7 +112,6 @@ class Match(NamedTuple):
     ending: str = ""  # what followed the name in its last word (`ın` of `Qazaxıstanın`)
 
 
-_UNKNOWN = object()
 _THREE = itertools.repeat(3)
 # how `find` treats a word that may start a name: one-word aliases only; a latin word that may also start a longer
 # alias (asked of the next word first); a cyrillic word (every word of a Russian name inflects); no name, but
@@ -146,8 +145,9 @@ class Gazetteer:
         # per distinct folded word: the alias lengths that may start at it (empty: none)
         self._starts = MemoTable(self._lengths_at, _CACHE_LIMIT)
         # per distinct word as written: (entry id, ending) of the one-word alias it inflects, or None
-        self._singles: dict[str, tuple[str, str] | None] = {}
-        self._parts: dict[str, tuple[tuple[int, int, str, str, str], ...]] = {}  # hyphenated word -> names inside
+        self._singles = MemoTable(self._single_of, _CACHE_LIMIT)
+        # hyphenated word as written -> (start, end, entry id, part, ending) of the names inside it
+        self._parts = MemoTable(lambda text: tuple(self._names_in_parts(text)), _CACHE_LIMIT)
         # two folded words -> may they start a longer alias (most pairs: no)
         self._pairs = MemoTable(self._pair_may_continue, _CACHE_LIMIT)
         # per distinct word as written: `_starts_of` it
@@ -209,12 +209,12 @@ class Gazetteer:
 
     def _starts_of(self, text: str) -> tuple | int:
         """What may start at a word as written: 0 (nothing, most words), or (kind, alias lengths, the one-word
-        answer `_one_word` gives when one-word aliases may start there, else None)."""
+        answer `_single_of` gives when one-word aliases may start there, else None)."""
         folded = fold_name(text)
         lengths = self.start_lengths(folded)
         if not lengths:
             return (_HYPHEN_ONLY, (), None) if "-" in folded else 0
-        single = self._one_word(text, folded) if lengths[-1] == 1 else None
+        single = self._singles[text] if lengths[-1] == 1 else None
         if lengths[0] == 1:
             return (_ONE_WORD, lengths, single)
         return ((_CYRILLIC if "а" <= folded[:1] <= "я" else _LATIN), lengths, single)
@@ -223,16 +223,11 @@ class Gazetteer:
         """Alias lengths (in words, longest first) that may start at a word; empty for most words."""
         return self._starts[folded]
 
-    def _one_word(self, text: str, folded: str) -> tuple[str, str] | None:
+    def _single_of(self, text: str) -> tuple[str, str] | None:
         """(entry id, ending) of the one-word alias a word is, or is an inflected form of, written as it is."""
-        found = self._singles.get(text, _UNKNOWN)
-        if found is _UNKNOWN:
-            if len(self._singles) >= _CACHE_LIMIT:
-                self._singles.clear()
-            found = self._singles[text] = next(
-                ((self.table[(stem,)], folded[len(stem):]) for stem in self.stems(folded)
-                 if (stem,) in self.table and self._case_ok((stem,), text)), None)
-        return found
+        folded = fold_name(text)  # what every `Tokens` holds for the word
+        return next(((self.table[(stem,)], folded[len(stem):]) for stem in self.stems(folded)
+                     if (stem,) in self.table and self._case_ok((stem,), text)), None)
 
     def _longest(self, tk: Tokens, i: int, lengths: tuple[int, ...]) -> Match | None:
         folded, texts = tk.folded, tk.texts
@@ -241,7 +236,7 @@ class Gazetteer:
         first_text = texts[i]
         for length in lengths:
             if length == 1:
-                found = self._one_word(first_text, first)
+                found = self._singles[first_text]
                 if found:
                     return _new_tuple(Match, (tk.starts[i], tk.ends[i], i, i, found[0], first_text, found[1]))
                 continue
@@ -280,14 +275,8 @@ class Gazetteer:
         return self._longest(tk, i, lengths) if lengths else None
 
     def _hyphen_parts(self, tk: Tokens, index: int) -> Iterator[Match]:
-        text = tk.texts[index]
-        found = self._parts.get(text)
-        if found is None:
-            if len(self._parts) >= _CACHE_LIMIT:
-                self._parts.clear()
-            found = self._parts[text] = tuple(self._names_in_parts(text))
         start = tk.starts[index]
-        for offset, end, entry, part, ending in found:
+        for offset, end, entry, part, ending in self._parts[tk.texts[index]]:
             yield Match(start + offset, start + end, index, index, entry, part, ending)
 
     def _names_in_parts(self, text: str) -> Iterator[tuple[int, int, str, str, str]]:
