@@ -59,14 +59,16 @@ LAYER_WRITE = {layer: (attrgetter(*columns), tuple(i for i, c in enumerate(colum
 class PageRows(NamedTuple):
     """One document's rows in every table ingest writes, in LAYER_COLUMNS order for the layers."""
 
-    doc_id: str
-    source: str
     dedup: tuple[str, bytes] | None  # (exact key, signature) when the index stage made them
     document: tuple  # DOCUMENT_COLUMNS
     removed: list[tuple]
     layers: tuple[list[tuple], ...]
     evidence: list[tuple]
     search: tuple  # doc_fts: id, title, body, lemmas
+
+    @property
+    def doc_id(self) -> str:
+        return self.document[0]
 
     @property
     def body(self) -> str:
@@ -89,7 +91,7 @@ def page_rows(doc: Document, lemmas: str) -> PageRows:
                 json.dumps(doc.offsets.to_json()), doc.lang, doc.lang_confidence, int(doc.mixed_lang), doc.title,
                 _to_json(doc.authors), doc.published, _to_json(doc.quality), doc.duplicate_of,
                 json.dumps(doc.meta, ensure_ascii=False, default=str))
-    return PageRows(doc_id, doc.source, doc.scratch.get("dedup"), document,
+    return PageRows(doc.scratch.get("dedup"), document,
                     [(doc_id, r.span[0], r.span[1], r.text, r.reason) for r in doc.removed], tuple(layers),
                     [(doc_id, *row) for row in doc.scratch.get("event_evidence", ())],
                     (doc_id, doc.title or "", doc.body, lemmas))
