@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 from ..errors import StoreError
 from ..executor import collector_tuned
 from ..lang.az.morph import az_lower
+from ..lang.memo import MemoTable
 from ..search_terms import known_names
 from ..store import Store
 from ..store import consolidated as sql
@@ -35,8 +36,8 @@ ROWS_AT_ONCE, PAGES_KEPT = 2_000, 10_000
 # the columns of `sql.key_event_rows` this module reads
 (_DOC, _IDX, _TYPE, _MODE, _ACTOR, _RECIPIENT, _DATE, _PLACE, _NEGATED, _HYPOTHETICAL, _FUTURE, _EVIDENCE,
  _TEXTS) = range(1, 14)
-# `_Context._verdict`: never a key entity; an entity outside the KB (no party); not asked yet
-_NEVER, _OUTSIDE_KB, _UNKNOWN = object(), object(), object()
+# `_Context._verdict`: never a key entity; an entity outside the KB (no party)
+_NEVER, _OUTSIDE_KB = object(), object()
 # an entity in more than this share of all pages (e.g. a news agency) says nothing about which event it is
 COMMON_SHARE, COMMON_FLOOR = 0.02, 50
 
@@ -104,7 +105,7 @@ class _Context:
         self.masked: dict[str, SpanSet] = {}
         self.lead_names: dict[str, frozenset[str]] = {}  # proper names of each page's lead
         self.common_limit, self.common_names = common
-        self._verdicts: dict[tuple[str, str | None], object] = {}  # (name, kb id) -> `_verdict`
+        self._verdicts = MemoTable(lambda key: self._verdict(*key), 100_000)  # (name, kb id) -> `_verdict`
         self._asked: set[tuple[str | None, str]] = set()  # (kb id, name) whose frequency was loaded
         self.pages: dict[str, tuple[str, str | None]] = {}  # page -> its file (else its id), publication date
 
@@ -176,9 +177,7 @@ class _Context:
         focus: set[str] = set()
         verdicts = self._verdicts
         for eid, name, kb_id, in_sentence in entities:
-            verdict = verdicts.get((name, kb_id), _UNKNOWN)
-            if verdict is _UNKNOWN:
-                verdict = verdicts[name, kb_id] = self._verdict(name, kb_id)
+            verdict = verdicts[name, kb_id]
             if verdict is _NEVER or (verdict is not _OUTSIDE_KB and verdict in (actor, recipient)):
                 continue  # a news outlet, common in the store, or one of the parties itself
             eid = intern(eid)
