@@ -7,7 +7,8 @@
 
 Modes: `full` is `xronika.api.ingest` (every stage, dedup, lemmas, store, consolidation) into a fresh
 SQLite db; `clean` is cleaning + language + quality (`stages.cleaning_pipeline`) plus the dedup that
-ingest does, without a store; `clean-nodedup` and `stages` (every stage) run only the worker stages;
+ingest does, without a store (its workers send back the cleaned pages, `_cleaned_pages`, as ingest's send
+their rows); `clean-nodedup` and `stages` (every stage) run only the worker stages;
 `ray` is `full` on `RayExecutor`. Each (mode, size, workers) runs in a fresh child process, so peak
 memory belongs to that run alone. Memory is measured two ways: the process tree's resident set (sum of VmRSS of the run
 process and its workers, sampled every 0.2 s) and `getrusage` maxrss of the run process (SELF) and of
@@ -147,22 +148,31 @@ def _run_stages(path: Path, workers: int, timers: _Timers, mode: str) -> tuple[i
     from xronika.executor import LocalExecutor, batched
     from xronika.read import read_paths
     from xronika.stages import cleaning_pipeline, default_pipeline
+    from xronika.store.rows import pack_pages
 
     factory = default_pipeline if mode == "stages" else cleaning_pipeline
     result, index, dups = RunResult(), DedupIndex(), 0
     batches = ((None, b) for b in batched(_split(read_paths([path]), result.skipped), 32))
-    for batch in LocalExecutor(factory, workers, 32).map(batches):
+    pack = pack_pages if mode == "stages" else _cleaned_pages  # the stages' results go back as ingest's rows
+    for batch in LocalExecutor(factory, workers, 32).map(batches, pack=pack):
         result.merge_stats(batch.stats)
-        result.docs += len(batch.docs)
+        result.docs += len(batch.packed)
         if mode != "clean":
             continue
         start = time.perf_counter()
-        for doc in batch.docs:  # what ingest does per document: the workers made the keys
-            key, sig = doc.scratch["dedup"]
-            match = index.add(doc.id, doc.body, sig, key)
-            dups += match is not None and match.doc_id != doc.id
+        # what ingest does with a batch: the workers made the keys
+        for page, match in zip(batch.packed, index.add_many(page[:4] for page in batch.packed), strict=True):
+            dups += match is not None and match.doc_id != page[0]
         timers.seconds["dedup"] = timers.seconds.get("dedup", 0.0) + time.perf_counter() - start
     return result.docs, {name: s.to_dict() for name, s in result.stats.items()} | {"_dups": dups}
+
+
+def _cleaned_pages(docs: list) -> list[tuple]:
+    """What a cleaning run keeps of a page (the store's page rows when it ingests): id, cleaned body, dedup
+    signature and key, language, the quality verdict, title, date, and where the body's text sits in the raw
+    page. Sent back instead of the whole document, as ingest does (`LocalExecutor.map(..., pack=...)`)."""
+    return [(d.id, d.body, d.scratch["dedup"][1], d.scratch["dedup"][0], d.lang, json.dumps(d.quality),
+             d.title, d.published, json.dumps(d.offsets.to_json())) for d in docs]
 
 
 def run_one(mode: str, path: Path, workers: int, db: Path) -> dict:

@@ -195,9 +195,10 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
             result.merge_stats(batch.stats)
             result.failures.extend(batch.failures)
             failed_shards.update(sources[src] for src, _ in batch.failures if src in sources)
-            for page in batch.packed:
-                key, sig = page.dedup or (exact_key(page.body), index.signature(page.body))
-                match = index.add(page.doc_id, page.body, sig, key)
+            keys = [page.dedup or (exact_key(page.body), index.signature(page.body)) for page in batch.packed]
+            matches = index.add_many((page.doc_id, page.body, sig, key)
+                                     for page, (key, sig) in zip(batch.packed, keys, strict=True))
+            for page, (key, sig), match in zip(batch.packed, keys, matches, strict=True):
                 pending.dedup.append((page.doc_id, key, sig))
                 if match is not None and match.doc_id != page.doc_id:  # the store sets duplicate_of from the pair
                     pending.pairs.append((page.doc_id, match.doc_id, match.kind, float(match.similarity)))

@@ -112,6 +112,24 @@ def test_add_decides_as_the_plain_definition(layout):
     assert kinds["exact"] > 10 and kinds["similar"] > 10 and kinds["contained"] > 10 and kinds[None] > 100
 
 
+@pytest.mark.parametrize("batch", [1, 7, 64, 300])
+def test_add_many_decides_as_adding_one_page_at_a_time(layout, batch):
+    # copies of pages in the same call, ids seen twice in one call, batches that cross the indexing of runs
+    index, reference = DedupIndex(), Reference()
+    stream = list(_stream(700, seed=11))
+    got = []
+    for start in range(0, len(stream), batch):
+        chunk = stream[start:start + batch]
+        got += index.add_many([(doc_id, "", _signature(index._tag, minima, size), key)
+                               for doc_id, key, minima, size in chunk])
+    assert got == [reference.add(*page) for page in stream]
+    single = DedupIndex()  # the index itself ends as one fed page by page
+    for doc_id, key, minima, size in stream:
+        single.add(doc_id, "", _signature(index._tag, minima, size), key)
+    assert len(index) == len(single) and index._pages._runs == single._pages._runs
+    assert (index._pages.minima.data[:len(index._pages)] == single._pages.minima.data[:len(single._pages)]).all()
+
+
 BODY_WORDS = [f"söz{i}" for i in range(3000)]
 
 
@@ -168,6 +186,7 @@ def test_candidates_are_pages_sharing_at_least_two_band_values(layout):
             row = 2 * b + rng.randrange(2)
             minima[row] = query[row]
         index.append(array("I", minima), 50)
+        index.index_due()
         if shared_bands >= MIN_BAND_HITS:
             expected.append(page)
     minima = np.array(query, dtype="<u4")
@@ -184,6 +203,7 @@ def test_equal_minima_are_counted_past_255_with_more_permutations(layout):
     for page in range(40):
         minima = list(query) if page % 4 == 0 else [rng.getrandbits(32) for _ in range(512)]
         index.append(array("I", minima), 50)
+        index.index_due()
     pages, equal = index.candidates(np.array(query, dtype="<u4"))
     assert pages.tolist() == list(range(0, 40, 4))
     assert equal.tolist() == [512] * 10

@@ -66,6 +66,9 @@ MIN_BAND_HITS = 2
 MIN_SHINGLES = 8
 # more candidates than this are screened with numpy before the exact test; fewer cost less in a loop
 _SCREEN_FROM = 24
+# pages whose near-duplicate lookups `add_many` makes at once: each compares its query with the newest
+# (not yet indexed) pages, up to RECENT plus these, as one (pages, pages, bands) array
+ADD_BATCH = 64
 
 # signature layout: backend tag (1 byte), shingle count (u32), num_perm x u32 minima; little-endian
 _HEADER = struct.Struct("<cI")
@@ -235,15 +238,18 @@ class DedupIndex:
         size = _HEADER.unpack_from(signature)[1]
         if size < MIN_SHINGLES:
             return []
+        pages = self._storage()[0]
+        minima = pages.minima_of(signature).copy()  # aligned, unlike the view, for the u64 band values
+        candidates, equal = pages.candidates(minima)
+        return self._verified(size, candidates, equal, exclude)
+
+    def _verified(self, size: int, candidates, equal, exclude: str | None) -> list[DupMatch]:
+        """The near duplicates among a page's candidates (with their equal minima), best first."""
+        if not len(candidates):
+            return []
         import numpy as np  # here, not at the top: only the process holding the index needs it
 
         pages, first = self._storage()
-        minima = pages.minima_of(signature).copy()  # aligned, unlike the view, for the u64 band values
-        # a true near-duplicate (J >= 0.2) shares ~2.6+ bands on average; two pages on one topic
-        # (J ~ 0.05) share 0.16: asking for MIN_BAND_HITS bands keeps verification linear at scale
-        candidates, equal = pages.candidates(minima)
-        if not len(candidates):
-            return []
         other_sizes = pages.sizes.data.take(candidates)
         if len(candidates) > _SCREEN_FROM:
             # _estimates_from_equal over all candidates at once; with a margin, so that it alone decides below
@@ -265,32 +271,64 @@ class DedupIndex:
 
     def query(self, body: str, signature: bytes | None = None) -> list[DupMatch]:
         """All registered pages this body duplicates, best first (the exact one leads)."""
-        entry = self._storage()[1].find(bytes.fromhex(exact_key(body)))
-        return self._query(entry, signature or self.signature(body), exclude=None)
-
-    def _query(self, entry: int, signature: bytes, exclude: str | None) -> list[DupMatch]:
-        """entry: the FirstCopies entry of the page's exact key, -1 if none."""
+        signature = signature or self.signature(body)
         self._check(signature)
-        matches = []
+        entry = self._storage()[1].find(bytes.fromhex(exact_key(body)))
         first = self._first.doc_id(entry) if entry >= 0 else None
-        if first is not None and first != exclude:
-            matches.append(DupMatch(first, "exact", 1.0, 1.0))
-        matches.extend(m for m in self._near(signature, exclude) if m.doc_id != first)
-        return matches
+        matches = [DupMatch(first, "exact", 1.0, 1.0)] if first is not None else []
+        return matches + [m for m in self._near(signature, None) if m.doc_id != first]
 
     def add(self, doc_id: str, body: str, signature: bytes | None = None,
             exact: str | None = None) -> DupMatch | None:
         """Register a page; returns the best earlier page it duplicates, or None."""
-        key = _key_bytes(exact or exact_key(body))
-        entry = self._storage()[1].find(key)
-        if entry >= 0 and self._first.doc_id(entry) == doc_id:  # the same page ingested again
-            return None
-        signature = signature or self.signature(body)
-        matches = self._query(entry, signature, exclude=doc_id)
-        self._register(doc_id, key, signature, known=entry >= 0)
-        return matches[0] if matches else None
+        return self.add_many([(doc_id, body, signature, exact)])[0]
 
-    def _register(self, doc_id: str, key: bytes, signature: bytes, known: bool, index: bool = True) -> None:
+    def add_many(self, pages: Iterable[tuple[str, str, bytes | None, str | None]]) -> list[DupMatch | None]:
+        """`add(doc_id, body, signature, exact)` of each page in turn (a page may duplicate one before it
+        in the same call), the near-duplicate lookups of up to ADD_BATCH pages made at once."""
+        pages = list(pages)
+        found: list[DupMatch | None] = []
+        for start in range(0, len(pages), ADD_BATCH):
+            found.extend(self._add_batch(pages[start:start + ADD_BATCH]))
+        return found
+
+    def _add_batch(self, batch: list[tuple[str, str, bytes | None, str | None]]) -> list[DupMatch | None]:
+        import numpy as np
+
+        rows = []
+        for doc_id, body, signature, exact in batch:  # all checked before any is registered
+            signature = signature or self.signature(body)
+            self._check(signature)
+            rows.append((doc_id, _key_bytes(exact or exact_key(body)), signature))
+        pages, first = self._storage()
+        found: list[DupMatch | None] = [None] * len(rows)
+        asking: list[tuple[int, int]] = []  # (row, its page number): it sees the pages before its own
+        for row, (doc_id, key, signature) in enumerate(rows):
+            entry = first.find(key)
+            if entry >= 0:  # an exact copy comes before any near one, so it is the best match
+                copy_of = first.doc_id(entry)
+                if copy_of != doc_id:  # else the same page ingested again: nothing to register
+                    self._count += 1
+                    found[row] = DupMatch(copy_of, "exact", 1.0, 1.0)
+                continue
+            self._count += 1
+            entry = first.add(key, doc_id)
+            size = _HEADER.unpack_from(signature)[1]
+            if size >= MIN_SHINGLES:  # shorter pages are neither compared nor kept for comparison
+                self._entry_of_page.append(entry)
+                asking.append((row, pages.append(pages.minima_of(signature), size)))
+        if asking:
+            numbers = np.array([page for _, page in asking])
+            queries, candidates, equal = pages.candidates_many(pages.minima.data.take(numbers, axis=0), numbers)
+            bounds = queries.searchsorted(np.arange(len(asking) + 1))
+            for k, (row, page) in enumerate(asking):
+                lo, hi = bounds[k], bounds[k + 1]
+                near = self._verified(int(pages.sizes.data[page]), candidates[lo:hi], equal[lo:hi], rows[row][0])
+                found[row] = near[0] if near else None
+            pages.index_due()
+        return found
+
+    def _register(self, doc_id: str, key: bytes, signature: bytes, known: bool) -> None:
         self._count += 1
         if known:
             return  # the first copy already stands for it in the LSH buckets
@@ -300,7 +338,7 @@ class DedupIndex:
         if size < MIN_SHINGLES:
             return
         self._entry_of_page.append(entry)
-        pages.append(pages.minima_of(signature), size, index)
+        pages.append(pages.minima_of(signature), size)
 
     def load(self, rows: Iterable[tuple[str, str, bytes]]) -> None:
         """Rebuild from stored rows (doc_id, exact_key hex, signature) without comparing them."""
@@ -309,7 +347,7 @@ class DedupIndex:
             for doc_id, key, signature in rows:
                 self._check(signature)
                 key = _key_bytes(key)
-                self._register(doc_id, key, signature, known=first.find(key) >= 0, index=False)
+                self._register(doc_id, key, signature, known=first.find(key) >= 0)
         finally:
             pages.index_all()  # each run built once, not merged up page by page
 

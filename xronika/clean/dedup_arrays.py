@@ -145,14 +145,17 @@ class BandIndex:
         """The u32 minima at the end of a signature (a view of its bytes)."""
         return np.frombuffer(signature, "<u4", self.num_perm, len(signature) - 4 * self.num_perm)
 
-    def append(self, minima: np.ndarray, size: int, index: bool = True) -> int:
-        """Store a page's minima and shingle count; returns its page number. index=False leaves
-        the runs to index_all() (a bulk load builds each run once instead of merging its way up)."""
+    def append(self, minima: np.ndarray, size: int) -> int:
+        """Store a page's minima and shingle count; returns its page number. It is compared directly until
+        `index_due` or `index_all` puts it in a run (a bulk load builds each run once at the end)."""
         page = self.minima.append(minima)
         self.sizes.append(size)
-        if index and len(self) - self._indexed >= RECENT:
-            self.index_all()
         return page
+
+    def index_due(self) -> None:
+        """Put the newest pages in runs once RECENT of them wait (direct comparison grows with their number)."""
+        if len(self) - self._indexed >= RECENT:
+            self.index_all()
 
     def index_all(self) -> None:
         """Put every full block of RECENT pages in runs."""
@@ -203,62 +206,90 @@ class BandIndex:
         self._shift = np.uint64(64 - _TAG_BITS) - bits  # value >> shift = bucket, then tag bits
         self._bucket_base = (bounds_at + self._band_numbers[None, :] * (buckets + 1)).astype(np.uint64).ravel()
         self._entry_base = np.broadcast_to(self.bands * firsts, (runs, self.bands)).ravel()
-        self._run_first_page = firsts.ravel().astype(np.int32)  # pages found are 32-bit (a faster sort)
+        self._run_first_page = firsts.ravel()
         self._run_entry_ends = self.bands * (firsts + sizes).ravel()
 
     def candidates(self, minima: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Pages (ascending) that share at least min_shared band values with these minima, and how
         many minima each has equal to them."""
-        # ndarray methods rather than their np.* wrappers: this runs once per page on small arrays,
-        # where the wrappers' dispatch (count_nonzero with an axis is pure Python) costs more than the work
-        values = minima.view("<u8")
-        pages = self._offered_repeatedly(values)
-        recent = self.minima.data[self._indexed:len(self)].view("<u8")
+        _, pages, equal = self.candidates_many(minima[None], np.array([len(self)]))
+        return pages, equal
+
+    def candidates_many(self, minima: np.ndarray, limits: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """`candidates` of each row of `minima` (queries, num_perm), among the pages below its limit (at least
+        the pages in runs): (query, page) pairs ascending, with the minima equal for each.
+
+        Queries go together: each numpy call costs microseconds of dispatch whatever its size, and a
+        page at a time those calls were the writer's dedup (the ingest batch of 32 pages is one lookup)."""
+        # ndarray methods rather than their np.* wrappers: their dispatch costs more than the work here
+        values = minima.view("<u8")  # (queries, bands)
+        top = int(limits.max())
+        # a (query, page) pair is one sortable number: query << shift | page, in 32 bits while they fit
+        # (numpy sorts those twice as fast as 64-bit ones)
+        shift = top.bit_length()
+        key_type = np.uint32 if len(values) <= 1 << (32 - shift) else np.int64
+        keys = self._offered_repeatedly(values, shift, key_type)
+        recent = self.minima.data[self._indexed:top].view("<u8")
         if len(recent):  # the newest pages: one comparison, their shared band values counted exactly
-            shared = (recent == values).view(np.uint8).sum(axis=1, dtype=self._count_type)
-            fresh = (shared >= self.min_shared).nonzero()[0]
-            if len(fresh):  # after the pages in runs: still ascending
-                pages = np.concatenate((pages, fresh + self._indexed), dtype=np.int32, casting="same_kind")
-        if not len(pages):
-            return _NONE, _NONE
+            shared = (recent[None] == values[:, None]).view(np.uint8).sum(axis=2, dtype=self._count_type)
+            visible = np.arange(self._indexed, top)[None] < limits[:, None]
+            query, page = ((shared >= self.min_shared) & visible).nonzero()
+            if len(query):  # after the pages in runs: still ascending per query
+                fresh = ((query << shift) | (page + self._indexed)).astype(key_type)
+                keys = np.sort(np.concatenate((keys, fresh)))
+        if not len(keys):
+            return _NONE, _NONE, _NONE
+        keys = keys.astype(np.int64)
+        queries, pages = keys >> shift, keys & ((1 << shift) - 1)
         # bucket and tag are a prefix of the band value: count the shared values themselves (a band value is
         # two minima, read as a u16 of two booleans: 0x0101 when both are equal)
-        equal = self.minima.data.take(pages, axis=0) == minima
+        equal = self.minima.data.take(pages, axis=0) == minima.take(queries, axis=0)
         shared = (equal.view("<u2") == 0x0101).sum(axis=1, dtype=self._count_type)
         keep = shared >= self.min_shared
-        return pages[keep], equal.sum(axis=1, dtype=self._count_type)[keep]
+        return queries[keep], pages[keep], equal.sum(axis=1, dtype=self._count_type)[keep]
 
-    def _offered_repeatedly(self, values: np.ndarray) -> np.ndarray:
-        """Pages in the runs (ascending) whose bucket and tag match the query's in at least min_shared bands."""
-        hits = self._offered(values)
+    def _offered_repeatedly(self, values: np.ndarray, shift: int, key_type: type) -> np.ndarray:
+        """(query << shift | page) ascending, for the pages in the runs whose bucket and tag match the query's
+        in at least min_shared bands."""
+        hits = self._offered(values, shift).astype(key_type)
         repeat = self.min_shared - 1
         if len(hits) <= repeat:
-            return _NONE
-        hits.sort()  # page numbers in 32 bits: numpy sorts those with SIMD, twice as fast as 64-bit ones
+            return hits[:0]
+        # the hits come query by query: each query's sorted alone, in the CPU cache, which the sort of
+        # the whole batch at once is not (its hits are megabytes where pages share common phrases)
+        bounds = hits.searchsorted(np.arange(1, len(values)) << shift).tolist()
+        for lo, hi in zip([0, *bounds], [*bounds, len(hits)], strict=True):
+            hits[lo:hi].sort()
         if repeat > 0:  # sorted, a page offered at least min_shared times equals the one min_shared - 1 on
             hits = hits[repeat:][hits[repeat:] == hits[:-repeat]]
             if not len(hits):
-                return _NONE
+                return hits
         return hits[np.concatenate(([True], hits[1:] != hits[:-1]))]
 
-    def _offered(self, values: np.ndarray) -> np.ndarray:
-        """Pages in the runs whose bucket and tag match the query's, once per band (unordered)."""
+    def _offered(self, values: np.ndarray, shift: int) -> np.ndarray:
+        """(query << shift | page) for the pages in the runs whose bucket and tag match the query's, once per
+        band (unordered)."""
         if not self._runs:
             return _NONE
-        shifted = ((values * _MIX) >> self._shift).ravel()  # per (run, band): bucket, then tag bits
+        queries = len(values)
+        # per (query, run, band): bucket, then tag bits
+        shifted = ((values[:, None, :] * _MIX) >> self._shift).reshape(queries, -1)
         at = self._bucket_base + (shifted >> _TAG_SHIFT)
         stops = self._bounds.data.take(at + 1)
         lengths = stops - self._bounds.data.take(at)
-        ends = lengths.cumsum(dtype=np.int64)
-        total = int(ends[-1])
+        ends = lengths.cumsum(dtype=np.int64).reshape(queries, -1)
+        total = int(ends[-1, -1])
         if total > len(self._counting):
             self._counting = np.arange(2 * total)
         # entry numbers of all the buckets, back to back: a bucket's first entry, less the entries before it,
         # plus the count so far
-        entries = (self._entry_base + stops - ends).repeat(lengths) + self._counting[:total]
-        entries = entries[self._tags.data.take(entries) == shifted.astype(np.uint8).repeat(lengths)]
+        lengths = lengths.ravel()
+        entries = (self._entry_base + stops - ends).ravel().repeat(lengths) + self._counting[:total]
+        matching = self._tags.data.take(entries) == shifted.astype(np.uint8).ravel().repeat(lengths)
+        entries = entries[matching]
+        query = np.arange(queries, dtype=np.int64).repeat(ends[:, -1] - np.concatenate(([0], ends[:-1, -1])))
         run = self._run_entry_ends.searchsorted(entries, side="right")
-        return self._positions.data.take(entries) + self._run_first_page.take(run)
+        return (query[matching] << shift) | (self._positions.data.take(entries) + self._run_first_page.take(run))
 
 
 _NONE = np.empty(0, np.int64)
