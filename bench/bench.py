@@ -130,8 +130,8 @@ def _run_full(path: Path, db: Path, workers: int, timers: _Timers, executor=None
     from xronika.store import Store
 
     # the index stage computes the signatures (in this process too when there is one worker, where timing
-    # `signature` here as well counted it twice): the main process's dedup is `add`
-    timers.wrap(DedupIndex, "add", "dedup")
+    # `signature` here as well counted it twice): the main process's dedup is `add_many`
+    timers.wrap(DedupIndex, "add_many", "dedup")
     for method in ("write_batch", "write_documents", "write_dedup"):  # write_batch calls neither of the others
         if hasattr(Store, method):
             timers.wrap(Store, method, "store")
