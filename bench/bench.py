@@ -8,7 +8,8 @@
 Modes: `full` is `xronika.api.ingest` (every stage, dedup, lemmas, store, consolidation) into a fresh
 SQLite db; `clean` is cleaning + language + quality (`stages.cleaning_pipeline`) plus the dedup that
 ingest does, without a store (its workers send back the cleaned pages, `_cleaned_pages`, as ingest's send
-their rows); `clean-nodedup` and `stages` (every stage) run only the worker stages;
+their rows); `clean-noquality` is `clean` without the quality filter (cleaning, language and dedup: what
+the issue's cleaning target names); `clean-nodedup` and `stages` (every stage) run only the worker stages;
 `ray` is `full` on `RayExecutor`. Each (mode, size, workers) runs in a fresh child process, so peak
 memory belongs to that run alone. Memory is measured two ways: the process tree's resident set (sum of VmRSS of the run
 process and its workers, sampled every 0.2 s) and `getrusage` maxrss of the run process (SELF) and of
@@ -28,6 +29,7 @@ import subprocess
 import sys
 import threading
 import time
+from functools import partial
 from itertools import product
 from pathlib import Path
 from statistics import median
@@ -142,7 +144,8 @@ def _run_full(path: Path, db: Path, workers: int, timers: _Timers, executor=None
 
 
 def _run_stages(path: Path, workers: int, timers: _Timers, mode: str) -> tuple[int, dict]:
-    """Stages through the local executor without a store; `clean` adds the dedup that ingest does."""
+    """Stages through the local executor without a store; `clean` and `clean-noquality` add the dedup that
+    ingest does."""
     from xronika.api import RunResult, _split
     from xronika.clean.dedup import DedupIndex
     from xronika.executor import LocalExecutor, batched
@@ -150,14 +153,15 @@ def _run_stages(path: Path, workers: int, timers: _Timers, mode: str) -> tuple[i
     from xronika.stages import cleaning_pipeline, default_pipeline
     from xronika.store.rows import pack_pages
 
-    factory = default_pipeline if mode == "stages" else cleaning_pipeline
+    factory = {"stages": default_pipeline, "clean-noquality": partial(cleaning_pipeline, quality=False)}.get(
+        mode, cleaning_pipeline)
     result, index, dups = RunResult(), DedupIndex(), 0
     batches = ((None, b) for b in batched(_split(read_paths([path]), result.skipped), 32))
     pack = pack_pages if mode == "stages" else _cleaned_pages  # the stages' results go back as ingest's rows
     for batch in LocalExecutor(factory, workers, 32).map(batches, pack=pack):
         result.merge_stats(batch.stats)
         result.docs += len(batch.packed)
-        if mode != "clean":
+        if mode not in ("clean", "clean-noquality"):
             continue
         start = time.perf_counter()
         # what ingest does with a batch: the workers made the keys
@@ -352,7 +356,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=_ints, default=[1, 2], help="worker counts, e.g. 1,2")
     parser.add_argument("--modes", default="full,clean",
                         help="comma-separated: full (ingest), clean (cleaning + language + quality + dedup), "
-                             "clean-nodedup, stages (every stage, no dedup/store), ray (ingest on Ray)")
+                             "clean-noquality (clean without the quality filter), clean-nodedup, "
+                             "stages (every stage, no dedup/store), ray (ingest on Ray)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=1,
                         help="run each size and mode N times, the worker counts back to back each time (the "
@@ -377,7 +382,7 @@ def main(argv: list[str] | None = None) -> int:
         (args.out / f"analyser-{stamp}.json").write_text(json.dumps(res, indent=1))
         return 0
     modes = [m.strip() for m in args.modes.split(",") if m.strip()]
-    if bad := set(modes) - {"full", "clean", "clean-nodedup", "stages", "ray"}:
+    if bad := set(modes) - {"full", "clean", "clean-noquality", "clean-nodedup", "stages", "ray"}:
         parser.error(f"unknown mode(s): {', '.join(sorted(bad))}")
     runs: list[dict] = []
     target = args.out / f"bench-{stamp}.json"

@@ -232,6 +232,7 @@ def default_pipeline() -> list[Stage]:
             EntitiesStage(), EventsStage(), FiguresStage(), IndexStage()]
 
 
-def cleaning_pipeline() -> list[Stage]:
-    """Cleaning, language and the dedup keys (what the cleaning benchmark measures)."""
-    return [CleanStage(), LanguageStage(), QualityStage(), IndexStage(lemmas=False)]
+def cleaning_pipeline(quality: bool = True) -> list[Stage]:
+    """Cleaning, language, the quality verdict (unless `quality=False`) and the dedup keys (what the cleaning
+    benchmark measures)."""
+    return [CleanStage(), LanguageStage(), *([QualityStage()] if quality else []), IndexStage(lemmas=False)]
