@@ -14,12 +14,15 @@ from bench import bench  # noqa: E402
 
 
 def test_bench_writes_a_report(tmp_path, capsys):
-    assert bench.main(["--sizes", "12", "--workers", "1", "--modes", "full,clean", "--out", str(tmp_path)]) == 0
+    modes = "full,clean,clean-noquality"
+    assert bench.main(["--sizes", "12", "--workers", "1", "--modes", modes, "--out", str(tmp_path)]) == 0
     out = capsys.readouterr().out
-    assert "TOTAL (wall)" in out and "dedup (main)" in out
+    assert "TOTAL (wall)" in out
     report = json.loads(next(tmp_path.glob("bench-*.json")).read_text())
     runs = {run["mode"]: run["result"] for run in report["runs"]}
-    assert runs["full"]["docs"] == runs["clean"]["docs"] == 12
+    assert runs["full"]["docs"] == runs["clean"]["docs"] == runs["clean-noquality"]["docs"] == 12
+    assert all("dedup" in run["main"] for run in runs.values())  # the writer's dedup is timed in every mode
+    assert "quality" in runs["clean"]["stages"] and "quality" not in runs["clean-noquality"]["stages"]
     assert runs["full"]["store_mb"] > 0 and runs["full"]["peak_tree_mb"] > 0
 
 
