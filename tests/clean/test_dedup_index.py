@@ -113,8 +113,10 @@ def test_add_decides_as_the_plain_definition(layout):
 
 
 @pytest.mark.parametrize("batch", [1, 7, 64, 300])
-def test_add_many_decides_as_adding_one_page_at_a_time(layout, batch):
+@pytest.mark.parametrize("key_bits", [32, 8])  # 8: the (query, page) keys outgrow a u32 and are 64-bit
+def test_add_many_decides_as_adding_one_page_at_a_time(layout, batch, key_bits, monkeypatch):
     # copies of pages in the same call, ids seen twice in one call, batches that cross the indexing of runs
+    monkeypatch.setattr(dedup_arrays, "_SHORT_KEY_BITS", key_bits)
     index, reference = DedupIndex(), Reference()
     stream = list(_stream(700, seed=11))
     got = []

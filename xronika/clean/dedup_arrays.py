@@ -34,6 +34,7 @@ _MIX = np.uint64(0x9E3779B97F4A7C15)
 _TAG_BITS = 8
 _TAG_SHIFT = np.uint64(_TAG_BITS)
 _BUILD_CHUNK = 1 << 16  # band values handled at once while building a run (bounds the temporaries)
+_SHORT_KEY_BITS = 32  # (query, page) keys fit a u32 up to this many bits; past it they are 64-bit
 
 
 class GrowingArray:
@@ -227,7 +228,7 @@ class BandIndex:
         # a (query, page) pair is one sortable number: query << shift | page, in 32 bits while they fit
         # (numpy sorts those twice as fast as 64-bit ones)
         shift = top.bit_length()
-        key_type = np.uint32 if len(values) <= 1 << (32 - shift) else np.int64
+        key_type = np.uint32 if shift <= _SHORT_KEY_BITS and len(values) <= 1 << (_SHORT_KEY_BITS - shift) else np.int64
         keys = self._offered_repeatedly(values, shift, key_type)
         recent = self.minima.data[self._indexed:top].view("<u8")
         if len(recent):  # the newest pages: one comparison, their shared band values counted exactly
