@@ -7,9 +7,10 @@
 
 Modes: `full` is `xronika.api.ingest` (every stage, dedup, lemmas, store, consolidation) into a fresh
 SQLite db; `clean` is cleaning + language + quality (`stages.cleaning_pipeline`) plus the dedup that
-ingest does, without a store (its workers send back the cleaned pages, `_cleaned_pages`, as ingest's send
-their rows); `clean-noquality` is `clean` without the quality filter (cleaning, language and dedup: what
-the issue's cleaning target names); `clean-nodedup` and `stages` (every stage) run only the worker stages;
+ingest does, without a store (its workers send back the cleaned pages, `_cleaned_pages`, as ingest's
+send their rows); `clean-noquality` is `clean` without the quality filter (cleaning, language and dedup:
+what the issue's cleaning target names); `clean-nodedup` and `stages` (every stage; its pages come back as
+ingest's rows) run only the worker stages;
 `ray` is `full` on `RayExecutor`. Each (mode, size, workers) runs in a fresh child process, so peak
 memory belongs to that run alone. Memory is measured two ways: the process tree's resident set (sum of VmRSS of the run
 process and its workers, sampled every 0.2 s) and `getrusage` maxrss of the run process (SELF) and of
