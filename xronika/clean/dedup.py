@@ -308,15 +308,12 @@ class DedupIndex:
             if entry >= 0:  # an exact copy comes before any near one, so it is the best match
                 copy_of = first.doc_id(entry)
                 if copy_of != doc_id:  # else the same page ingested again: nothing to register
-                    self._count += 1
+                    self._register(doc_id, key, signature, known=True)
                     found[row] = DupMatch(copy_of, "exact", 1.0, 1.0)
                 continue
-            self._count += 1
-            entry = first.add(key, doc_id)
-            size = _HEADER.unpack_from(signature)[1]
-            if size >= MIN_SHINGLES:  # shorter pages are neither compared nor kept for comparison
-                self._entry_of_page.append(entry)
-                asking.append((row, pages.append(pages.minima_of(signature), size)))
+            page = self._register(doc_id, key, signature, known=False)
+            if page is not None:  # shorter pages are neither compared nor kept for comparison
+                asking.append((row, page))
         if asking:
             numbers = np.array([page for _, page in asking])
             queries, candidates, equal = pages.candidates_many(pages.minima.data.take(numbers, axis=0), numbers)
@@ -328,17 +325,18 @@ class DedupIndex:
             pages.index_due()
         return found
 
-    def _register(self, doc_id: str, key: bytes, signature: bytes, known: bool) -> None:
+    def _register(self, doc_id: str, key: bytes, signature: bytes, known: bool) -> int | None:
+        """Count a page and keep a new key; returns its page number when its minima are kept for comparison."""
         self._count += 1
         if known:
-            return  # the first copy already stands for it in the LSH buckets
+            return None  # the first copy already stands for it in the LSH buckets
         pages, first = self._storage()
         entry = first.add(key, doc_id)
         size = _HEADER.unpack_from(signature)[1]
         if size < MIN_SHINGLES:
-            return
+            return None
         self._entry_of_page.append(entry)
-        pages.append(pages.minima_of(signature), size)
+        return pages.append(pages.minima_of(signature), size)
 
     def load(self, rows: Iterable[tuple[str, str, bytes]]) -> None:
         """Rebuild from stored rows (doc_id, exact_key hex, signature) without comparing them."""
