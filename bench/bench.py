@@ -109,20 +109,26 @@ class TreeSampler(threading.Thread):
 
 # -- one run (in a child process) -------------------------------------------------------------------------
 class _Timers:
-    """Wraps main-process calls of ingest (dedup, lemmas, store writes) to time them."""
+    """Wraps main-process calls of ingest (dedup, lemmas, store writes) to time them. A wrapped call made
+    inside another (consolidation rebuilds the indexes) counts for itself only, not for both."""
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = {}
+        self._inner: list[float] = []  # per open call, the time of the wrapped calls made inside it
 
     def wrap(self, owner, attr: str, name: str) -> None:
         inner = getattr(owner, attr)
 
         def timed(*args, **kwargs):
             start = time.perf_counter()
+            self._inner.append(0.0)
             try:
                 return inner(*args, **kwargs)
             finally:
-                self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - start
+                spent = time.perf_counter() - start
+                self.seconds[name] = self.seconds.get(name, 0.0) + spent - self._inner.pop()
+                if self._inner:
+                    self._inner[-1] += spent
 
         setattr(owner, attr, timed)
 

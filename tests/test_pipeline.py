@@ -1,3 +1,5 @@
+import os
+
 from xronika.document import Document
 from xronika.executor import LocalExecutor
 from xronika.pipeline import Filter, Stage, run_pipeline
@@ -78,3 +80,24 @@ def test_a_kept_pool_serves_map_then_starmap_in_order_with_the_same_processes():
     assert ex._pool is None  # closed with the block
     alone = LocalExecutor(make_stages, workers=1)
     assert list(alone.starmap(_pid_and_square, [(3,)])) == [(os.getpid(), 9)]
+
+
+def _touch(path):
+    from pathlib import Path
+
+    Path(path).touch()
+    return path
+
+
+def test_starmap_starts_the_first_calls_before_their_results_are_asked_for(tmp_path):
+    import time
+
+    paths = [str(tmp_path / f"t{i}") for i in range(6)]
+    with LocalExecutor(make_stages, workers=2, keep_pool=True) as ex:
+        results = ex.starmap(_touch, [(p,) for p in paths], ahead=4)
+        deadline = time.monotonic() + 60  # a bound on waiting for the pool, not a measure of speed
+        while sum(map(os.path.exists, paths[:4])) < 4 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert all(map(os.path.exists, paths[:4]))
+        assert not any(map(os.path.exists, paths[4:]))  # at most `ahead` before any result is taken
+        assert list(results) == paths

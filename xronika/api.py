@@ -212,14 +212,15 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
         if pending.pages or pending.finished or pending.failures:
             write()
         del index  # the dedup index (~1.3 KB a page) is not needed by consolidation: its memory goes first
-        store.restore_indexes()
         if new_ids:
             from .consolidate import consolidate_documents
 
             # once per run: each call re-clusters the stored mentions of the event kinds it touches
-            # clustered in the pool's processes when there is a pool (LocalExecutor.starmap), written here
+            # clustered in the pool's processes when there is a pool (LocalExecutor.starmap), written here;
+            # it rebuilds the indexes a bulk load put aside, those its tasks read first
             starmap = executor.starmap if getattr(executor, "workers", 1) > 1 and hasattr(executor, "starmap") else None
             result.consolidation = consolidate_documents(store, new_ids, starmap)
+        store.restore_indexes()
         store.finish_run(result.run_id, result.stats_dict(), result.new, result.existing, result.failed)
         store.db.execute("PRAGMA optimize")
     return result

@@ -164,21 +164,29 @@ class LocalExecutor:
             if not self.keep_pool:
                 self.close()
 
-    def starmap(self, fn: Callable[..., T], args: Iterable[tuple[Any, ...]]) -> Iterator[T]:
-        """fn(*a) for each a, in the pool's processes when there is a pool (in order, windowed)."""
+    def starmap(self, fn: Callable[..., T], args: Iterable[tuple[Any, ...]], ahead: int | None = None
+                ) -> Iterator[T]:
+        """fn(*a) for each a, in order. With a pool, the first `ahead` calls (default: the window) start at
+        once, in its processes, before the results are asked for; at most `ahead` results wait at a time."""
         if self.workers == 1:
             return (fn(*a) for a in args)
-        return self._windowed(fn, args)
+        return self._windowed(fn, args, ahead or self.window)
 
-    def _windowed(self, fn: Callable[..., T], args: Iterable[tuple[Any, ...]]) -> Iterator[T]:
+    def _windowed(self, fn: Callable[..., T], args: Iterable[tuple[Any, ...]], window: int | None = None
+                  ) -> Iterator[T]:
         pool = self._started()
-        pending: deque[Future] = deque()
-        for a in args:
-            pending.append(pool.submit(fn, *a))
-            if len(pending) >= self.window:
-                yield pending.popleft().result()
+        args = iter(args)
+        pending: deque[Future] = deque(pool.submit(fn, *a) for a in islice(args, window or self.window))
+        return self._results(pool, fn, args, pending)
+
+    @staticmethod
+    def _results(pool: ProcessPoolExecutor, fn: Callable[..., T], args: Iterator[tuple[Any, ...]],
+                 pending: deque[Future]) -> Iterator[T]:
         while pending:
-            yield pending.popleft().result()
+            result = pending.popleft().result()
+            for a in islice(args, 1):  # one leaves the window, the next comes in
+                pending.append(pool.submit(fn, *a))
+            yield result
 
     def run(self, docs: Iterable[Document]) -> Iterator[BatchResult]:
         return self.map((None, batch) for batch in batched(docs, self.batch_size))

@@ -36,3 +36,21 @@ def test_repeated_runs_are_paired_and_the_median_grows():
     text = bench.growth(runs)
     assert "full        10 pages: x2.00, x1.50, x1.50  (median x1.50)" in text
     assert "time x10.00" in text  # 10 -> 100 pages from the median one-worker run (10 s)
+
+
+def test_a_timed_call_inside_another_counts_for_itself_only(monkeypatch):
+    class Work:
+        def outer(self):
+            self.inner()
+            return "done"
+
+        def inner(self):
+            pass
+
+    timers = bench._Timers()
+    timers.wrap(Work, "outer", "outer")
+    timers.wrap(Work, "inner", "inner")
+    clock = iter([0.0, 1.0, 3.0, 10.0])  # outer starts, inner starts, inner ends, outer ends
+    monkeypatch.setattr(bench.time, "perf_counter", lambda: next(clock))
+    assert Work().outer() == "done"
+    assert timers.seconds == {"inner": 2.0, "outer": 8.0}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -107,10 +107,11 @@ class Store:
     def deferred_indexes(self) -> list[str]:
         return indexes.deferred(self.db)
 
-    def restore_indexes(self) -> list[str]:
-        """Rebuild the indexes `defer_indexes` dropped (also after a killed load); names rebuilt."""
+    def restore_indexes(self, names: Collection[str] | None = None) -> list[str]:
+        """Rebuild the indexes `defer_indexes` dropped (also after a killed load), or those of them in
+        `names`; names rebuilt."""
         try:
-            return indexes.restore(self.db)
+            return indexes.restore(self.db, names)
         except sqlite3.OperationalError as exc:
             raise StoreError(f"cannot rebuild the indexes of {self.path}: {exc}") from exc
 

@@ -12,6 +12,7 @@ writer to open the store rebuilds them.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Collection
 
 # what ingest writes; consolidation's tables are written after the indexes are back, so theirs stay
 DEFERRABLE_TABLES = ("documents", "removed_lines", "entities", "dates", "amounts", "events", "figures",
@@ -34,9 +35,11 @@ def deferred(db: sqlite3.Connection) -> list[str]:
     return [row[0] for row in db.execute("SELECT name FROM deferred_indexes ORDER BY name")]
 
 
-def restore(db: sqlite3.Connection) -> list[str]:
-    """Build every deferred index again; each in its own transaction, so a kill keeps those already built."""
-    rows = db.execute("SELECT name, sql FROM deferred_indexes ORDER BY name").fetchall()
+def restore(db: sqlite3.Connection, names: Collection[str] | None = None) -> list[str]:
+    """Build every deferred index again (or those of `names`); each in its own transaction, so a kill keeps
+    those already built."""
+    rows = [row for row in db.execute("SELECT name, sql FROM deferred_indexes ORDER BY name").fetchall()
+            if names is None or row[0] in names]
     for name, sql in rows:
         with db:
             # IF NOT EXISTS: a kill between this CREATE and the DELETE must not make the next restore fail

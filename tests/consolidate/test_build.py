@@ -1,0 +1,66 @@
+"""Consolidation after a bulk load: its tasks run before every index put aside is back."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from xronika import api
+from xronika.consolidate import build, rebuild
+from xronika.store import Store
+from xronika.store import consolidated as sql
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def _tables(db):
+    """The consolidated tables, less the time each event was written."""
+    return [sorted(tuple(r) for r in db.execute(query)) for query in (
+        "SELECT id, key, type, mode, actor, recipient, pair_a, pair_b, date, place, n_sources, n_mentions, planned "
+        "FROM cevents", "SELECT * FROM cevent_mentions", "SELECT * FROM claim_values")]
+
+
+def _plan(db, query: str) -> list[str]:
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as con:
+        return [row[3] for row in con.execute("EXPLAIN QUERY PLAN " + query)]
+
+
+def test_tasks_read_only_through_the_indexes_rebuilt_before_them(tmp_path, monkeypatch):
+    db = tmp_path / "x.db"
+    api.ingest([CORPUS], db, workers=1)
+    with Store(db) as store:
+        whole = _tables(store.db)
+        with store.db:
+            sql.clear(store.db)
+        store.defer_indexes()
+        read: list[str] = []
+        open_readonly = Store.open_readonly
+
+        def traced(path):
+            reader = open_readonly(path)
+            reader.db.set_trace_callback(read.append)
+            return reader
+
+        monkeypatch.setattr(Store, "open_readonly", staticmethod(traced))
+
+        def eager(fn, args, ahead):  # every task done at once, as a pool may before the other indexes are back
+            return iter([fn(*a) for a in args])
+
+        build.consolidate_documents(store, sql.all_document_ids(store.db), eager)
+        assert store.deferred_indexes() == []
+        assert _tables(store.db) == whole and whole[0]  # the same, whenever the other indexes came back
+
+    # the plans of what they read are those they would have with every index back (planned without the
+    # statistics of this small store, which make a scan of a dozen pages as good as a search)
+    with sqlite3.connect(db) as con:
+        con.execute("DELETE FROM sqlite_stat1")
+    queries = [s for s in read if s.lstrip().startswith(("SELECT", "WITH"))]
+    full = [_plan(db, q) for q in queries]
+    assert any("events_type_pair" in " ".join(plan) for plan in full)
+    with Store(db) as store:
+        store.defer_indexes()
+        store.restore_indexes(sql.INDEXES_READ)
+    assert [_plan(db, q) for q in queries] == full
+    with Store(db) as store:  # a writer opening the store rebuilds the rest
+        assert store.deferred_indexes() == []
+        rebuild(store)
