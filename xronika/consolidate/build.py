@@ -13,7 +13,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from sys import intern
 from typing import Any, NamedTuple
 
@@ -297,8 +297,11 @@ MENTIONS_PER_TASK = 2_000
 Task = tuple[str, list[Any]]  # ("keys", [(key, (type, mode, actor, recipient)), ...]) or ("claims", [doc_id, ...])
 
 
-def _tasks(keys: dict[str, tuple[str, str, str | None, str | None]], sizes: dict[str, int],
-           doc_ids: list[str]) -> list[Task]:
+def _claim_tasks(doc_ids: list[str]) -> list[Task]:
+    return [("claims", doc_ids[i:i + ROWS_AT_ONCE]) for i in range(0, len(doc_ids), ROWS_AT_ONCE)]
+
+
+def _key_tasks(keys: dict[str, tuple[str, str, str | None, str | None]], sizes: dict[str, int]) -> list[Task]:
     tasks: list[Task] = []
     group: list[Any] = []
     held = 0
@@ -310,7 +313,7 @@ def _tasks(keys: dict[str, tuple[str, str, str | None, str | None]], sizes: dict
         held += sizes.get(key, 0)
     if group:
         tasks.append(("keys", group))
-    return tasks + [("claims", doc_ids[i:i + ROWS_AT_ONCE]) for i in range(0, len(doc_ids), ROWS_AT_ONCE)]
+    return tasks
 
 
 def _run_task(db: sqlite3.Connection, context: _Context, task: Task) -> list[Any]:
@@ -347,10 +350,11 @@ def run_task(path: str, run: str, common: tuple[float, frozenset[str]], task: Ta
 # how a caller runs tasks elsewhere: starmap(run_task, [args, ...], ahead) -> results in the order given,
 # the first `ahead` tasks started when it is called (`LocalExecutor.starmap`)
 Starmap = Callable[[Callable[..., list[Any]], list[tuple[Any, ...]], int], Iterator[list[Any]]]
-# tasks started before their results are written: the pool's processes go on clustering while this one
-# rebuilds the indexes the tasks do not read (~0.6 s at 10k pages, ~0.1 s a task), and what waits (a task's
-# events and mentions) stays small
-TASKS_AHEAD = 16
+# tasks started before their results are written: the pool's processes go on working while this one
+# rebuilds indexes (~1.1 s at 10k pages, ~0.1 s a task). What waits stays small: a task's events and
+# mentions (~0.5 MB); the claims of 2,000 pages are ~6 MB, so fewer of those (16 made the main process of
+# a 100k-page run ~75 MB larger)
+TASKS_AHEAD, CLAIM_TASKS_AHEAD = 16, 3
 
 
 def consolidate_documents(store: Store, doc_ids: list[str], starmap: Starmap | None = None) -> ConsolidationStats:
@@ -372,23 +376,33 @@ def _consolidate(store: Store, doc_ids: list[str], starmap: Starmap | None) -> C
     if not doc_ids:
         return stats
     sql.require_tables(db)
-    store.restore_indexes(sql.INDEXES_READ)  # those a bulk load put aside, that the tasks look up by
+    common = _common(db)
+    run = f"{store.path}:{time.time_ns()}"
+    context = _Context(db, common) if starmap is None else None
+
+    def started(tasks: list[Task], ahead: int) -> Iterator[list[Any]]:
+        if context is not None:  # no pool: each task runs here when its result is asked for
+            return (_run_task(db, context, task) for task in tasks)
+        return starmap(run_task, [(store.path, run, common, task) for task in tasks], ahead)
+
+    # after a bulk load the indexes put aside come back in three steps, the pool clustering meanwhile:
+    # what the claims read, then what the events read while the claims are computed, then the rest
+    store.restore_indexes(sql.INDEXES_READ_BY_CLAIMS)
+    claim_tasks = _claim_tasks(doc_ids)
+    claim_results = started(claim_tasks, CLAIM_TASKS_AHEAD)
+    store.restore_indexes(sql.INDEXES_READ)
     keys: dict[str, tuple[str, str, str | None, str | None]] = {}
     sizes: dict[str, int] = {}  # mentions of each key among these pages: how tasks are cut
     for spec, n in sorted(sql.event_keys_of_documents(db, doc_ids).items(), key=lambda kv: str(kv[0])):
         key = event_key(*spec)
         keys.setdefault(key, spec)
         sizes[key] = sizes.get(key, 0) + n
-    common = _common(db)
-    tasks = _tasks(keys, sizes, doc_ids)
-    if starmap is None:
-        context = _Context(db, common)
-        results: Iterator[list[Any]] = (_run_task(db, context, task) for task in tasks)
-    else:
-        run = f"{store.path}:{time.time_ns()}"
-        results = starmap(run_task, [(store.path, run, common, task) for task in tasks], TASKS_AHEAD)
-    # the other indexes are rebuilt while the tasks handed to the pool run (before any of them runs here)
+    key_tasks = _key_tasks(keys, sizes)
+    key_results = started(key_tasks, TASKS_AHEAD)
     store.restore_indexes()
+    # the claims are written first: their results come first, and each costs this process more to write than
+    # the pool to compute, so written last they kept it busy after the pool was done
+    tasks, results = claim_tasks + key_tasks, chain(claim_results, key_results)
     try:
         with db:
             for (kind, payload), result in zip(tasks, results, strict=True):

@@ -86,9 +86,10 @@ def require_tables(db: sqlite3.Connection) -> None:
 # --- reading the extraction layers -------------------------------------------------
 
 # the indexes a bulk load puts aside (`indexes.DEFERRABLE_TABLES`) that the reads below look up by: they are
-# rebuilt before consolidation's tasks start, the others while the tasks run
-INDEXES_READ = frozenset({"events_doc", "events_type_pair", "entities_doc", "entities_kb_doc", "entities_name_doc",
-                          "dates_doc", "dup_pairs_other", "figures_doc"})
+# rebuilt before consolidation's tasks start, the others while the tasks run; `figure_rows` needs only one
+INDEXES_READ_BY_CLAIMS = frozenset({"figures_doc"})
+INDEXES_READ = INDEXES_READ_BY_CLAIMS | {"events_doc", "events_type_pair", "entities_doc", "entities_kb_doc",
+                                         "entities_name_doc", "dates_doc", "dup_pairs_other"}
 
 
 def all_document_ids(db: sqlite3.Connection) -> list[str]:
