@@ -108,7 +108,8 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
     a shard is marked finished in the transaction that writes the batch holding its last page, and
     only if none of its items failed, so a re-run skips it unread but retries a file that had
     problems. Within an unfinished shard, pages already stored (same content hash) are skipped
-    before any work: a run killed midway resumes with nothing lost and nothing stored twice.
+    before any work: a run killed midway resumes with nothing lost and nothing stored twice. The pages
+    it stored are consolidated with the next run's (`consolidate.unconsolidated`).
 
     A bulk load (once the run has written `bulk_after` pages, and at least as many as the store held
     when it started) puts the store's secondary indexes aside and rebuilds them before consolidating
@@ -212,14 +213,17 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
         if pending.pages or pending.finished or pending.failures:
             write()
         del index  # the dedup index (~1.3 KB a page) is not needed by consolidation: its memory goes first
-        if new_ids:
-            from .consolidate import consolidate_documents
+        from .consolidate import consolidate_documents, unconsolidated
 
+        # this run's pages, and those a killed run stored but never consolidated
+        written = set(new_ids)
+        todo = new_ids + [doc_id for doc_id in unconsolidated(store) if doc_id not in written]
+        if todo:
             # once per run: each call re-clusters the stored mentions of the event kinds it touches
             # clustered in the pool's processes when there is a pool (LocalExecutor.starmap), written here;
             # it rebuilds the indexes a bulk load put aside, those its tasks read first
             starmap = executor.starmap if getattr(executor, "workers", 1) > 1 and hasattr(executor, "starmap") else None
-            result.consolidation = consolidate_documents(store, new_ids, starmap)
+            result.consolidation = consolidate_documents(store, todo, starmap)
         store.restore_indexes()
         store.finish_run(result.run_id, result.stats_dict(), result.new, result.existing, result.failed)
         store.db.execute("PRAGMA optimize")

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from xronika import api
-from xronika.consolidate import build, rebuild
+from xronika.consolidate import build, rebuild, unconsolidated
 from xronika.store import Store
 from xronika.store import consolidated as sql
 
@@ -72,3 +72,19 @@ def test_tasks_read_only_through_the_indexes_rebuilt_before_them(tmp_path, monke
     with Store(db) as store:  # a writer opening the store rebuilds the rest
         assert store.deferred_indexes() == []
         rebuild(store)
+
+
+def test_pages_whose_consolidation_never_committed_are_found_and_folded_in_by_the_next_run(tmp_path):
+    db = tmp_path / "x.db"
+    api.ingest([CORPUS], db, workers=1)
+    with Store(db) as store:
+        assert unconsolidated(store) == []
+        whole = _tables(store.db)
+        with store.db:  # as a run killed before its consolidation committed leaves it
+            sql.clear(store.db)
+        stored = sql.all_document_ids(store.db)
+        assert unconsolidated(store) == stored
+    result = api.ingest([CORPUS], db, workers=1)
+    assert result.new == 0 and result.consolidation.documents == len(stored)
+    with Store(db) as store:
+        assert unconsolidated(store) == [] and _tables(store.db) == whole

@@ -81,6 +81,19 @@ def test_sigkill_during_ingest_leaves_a_consistent_store_and_a_rerun_completes(t
         runs = con.execute("SELECT finished, docs_new FROM runs ORDER BY id").fetchall()
         assert runs[0][0] is None and runs[-1][0] is not None  # the killed run is visible as unfinished
         assert runs[-1][1] == len(expected) - partial
+    # the pages the killed run stored are consolidated too: as if it had never been interrupted
+    whole = tmp_path / "whole.db"
+    assert runner.invoke(app, ["ingest", str(corpus), "--db", str(whole), "--workers", "1", "--quiet"]).exit_code == 0
+    assert _consolidated(db) == _consolidated(whole)
+    assert _count(db, "consolidated_docs") == len(expected)
+
+
+def _consolidated(db: Path) -> list[list[tuple]]:
+    """The consolidated tables, less the time each event was written."""
+    with sqlite3.connect(db) as con:
+        return [sorted(con.execute(query)) for query in (
+            "SELECT id, key, type, mode, actor, recipient, pair_a, pair_b, date, place, n_sources, n_mentions, "
+            "planned FROM cevents", "SELECT * FROM cevent_mentions", "SELECT * FROM claim_values")]
 
 
 def _index_definitions(db: Path) -> set[tuple[str, str]]:

@@ -352,8 +352,8 @@ def run_task(path: str, run: str, common: tuple[float, frozenset[str]], task: Ta
 Starmap = Callable[[Callable[..., list[Any]], list[tuple[Any, ...]], int], Iterator[list[Any]]]
 # tasks started before their results are written: the pool's processes go on working while this one
 # rebuilds indexes (~1.1 s at 10k pages, ~0.1 s a task). What waits stays small: a task's events and
-# mentions (~0.5 MB); the claims of 2,000 pages are ~6 MB, so fewer of those (16 made the main process of
-# a 100k-page run ~75 MB larger)
+# mentions (~0.5 MB); the claims of 2,000 pages are ~6 MB, so fewer of those (with 16, the peak memory of
+# a 100k-page run grew by ~75 MB)
 TASKS_AHEAD, CLAIM_TASKS_AHEAD = 16, 3
 
 
@@ -420,6 +420,13 @@ def _consolidate(store: Store, doc_ids: list[str], starmap: Starmap | None) -> C
     except sqlite3.OperationalError as exc:
         raise StoreError(f"cannot write consolidation to {store.path}: {exc}") from exc
     return stats
+
+
+def unconsolidated(store: Store) -> list[str]:
+    """Stored pages that no committed consolidation has taken in: those of a run killed before its
+    consolidation committed, which a re-run (skipping what is stored) would not otherwise fold in."""
+    sql.require_tables(store.db)
+    return sql.unconsolidated_ids(store.db)
 
 
 def rebuild(store: Store) -> ConsolidationStats:

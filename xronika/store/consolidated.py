@@ -96,6 +96,13 @@ def all_document_ids(db: sqlite3.Connection) -> list[str]:
     return [r[0] for r in db.execute("SELECT id FROM documents ORDER BY id")]
 
 
+def unconsolidated_ids(db: sqlite3.Connection) -> list[str]:
+    """Stored documents no committed consolidation has folded in (`mark_consolidated`), in id order."""
+    return [r[0] for r in db.execute(
+        "SELECT id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM consolidated_docs c WHERE c.doc_id = d.id) "
+        "ORDER BY id")]
+
+
 def event_keys_of_documents(db: sqlite3.Connection, doc_ids: Sequence[str]) -> dict[tuple[str, str, str, str], int]:
     """(type, mode, actor, recipient) of every event the documents hold, with how many they hold."""
     return {(type_, mode, actor, recipient): n for type_, mode, actor, recipient, n in db.execute(
