@@ -116,6 +116,7 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
     (`Store.defer_indexes`); `bulk_after=None` never does.
     """
     from .clean.dedup import DedupIndex, exact_key
+    from .consolidate import consolidate_documents, unconsolidated
     from .read import read_shards
 
     result = RunResult()
@@ -129,6 +130,9 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
         index = DedupIndex()
         index.load(store.dedup_rows())
         new_ids: list[str] = []
+        # pages a killed run stored but never consolidated: consolidated with this run's (which never holds
+        # them, as it skips what is stored)
+        leftovers = unconsolidated(store)
 
         def batches() -> Iterator[tuple[object, list[Document]]]:
             buf: list[Document] = []
@@ -213,11 +217,7 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
         if pending.pages or pending.finished or pending.failures:
             write()
         del index  # the dedup index (~1.3 KB a page) is not needed by consolidation: its memory goes first
-        from .consolidate import consolidate_documents, unconsolidated
-
-        # this run's pages, and those a killed run stored but never consolidated
-        written = set(new_ids)
-        todo = new_ids + [doc_id for doc_id in unconsolidated(store) if doc_id not in written]
+        todo = new_ids + leftovers
         if todo:
             # once per run: each call re-clusters the stored mentions of the event kinds it touches
             # clustered in the pool's processes when there is a pool (LocalExecutor.starmap), written here;
