@@ -112,7 +112,7 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
     it stored are consolidated with the next run's (`consolidate.unconsolidated`).
 
     A bulk load (once the run has written `bulk_after` pages, and at least as many as the store held
-    when it started) puts the store's secondary indexes aside and rebuilds them before consolidating
+    when it started) puts the store's secondary indexes aside and rebuilds them as it consolidates
     (`Store.defer_indexes`); `bulk_after=None` never does.
     """
     from .clean.dedup import DedupIndex, exact_key
