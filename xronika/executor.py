@@ -170,7 +170,7 @@ class LocalExecutor:
         once, in its processes, before the results are asked for; at most `ahead` results wait at a time."""
         if self.workers == 1:
             return (fn(*a) for a in args)
-        return self._windowed(fn, args, ahead or self.window)
+        return self._windowed(fn, args, ahead)
 
     def _windowed(self, fn: Callable[..., T], args: Iterable[tuple[Any, ...]], window: int | None = None
                   ) -> Iterator[T]:
