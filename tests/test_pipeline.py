@@ -101,3 +101,29 @@ def test_starmap_starts_the_first_calls_before_their_results_are_asked_for(tmp_p
         assert all(map(os.path.exists, paths[:4]))
         assert not any(map(os.path.exists, paths[4:]))  # at most `ahead` before any result is taken
         assert list(results) == paths
+
+
+def _when_there(path):
+    import time
+    from pathlib import Path
+
+    deadline = time.monotonic() + 60  # a bound on waiting for the test, not a measure of speed
+    while not Path(path).exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return path
+
+
+def test_starmap_results_say_whether_the_next_has_come(tmp_path):
+    import time
+
+    gate = tmp_path / "gate"
+    with LocalExecutor(make_stages, workers=2, keep_pool=True) as ex:
+        results = ex.starmap(_when_there, [(str(gate),)], ahead=1)
+        assert not results.ready()  # the call waits for the gate
+        gate.touch()
+        deadline = time.monotonic() + 60
+        while not results.ready() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert results.ready()
+        assert list(results) == [str(gate)]
+        assert results.ready()  # nothing left to wait for

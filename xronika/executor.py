@@ -112,6 +112,27 @@ def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
+class Results(Iterator[T]):
+    """fn(*a) for each a, computed in a pool, in order; at most `window` calls submitted and not yet taken.
+    `ready()` says whether the next one is already done: the caller can do other work meanwhile."""
+
+    def __init__(self, pool: ProcessPoolExecutor, fn: Callable[..., T], args: Iterable[tuple[Any, ...]],
+                 window: int) -> None:
+        self._pool, self._fn, self._args = pool, fn, iter(args)
+        self._pending: deque[Future] = deque(pool.submit(fn, *a) for a in islice(self._args, window))
+
+    def __next__(self) -> T:
+        if not self._pending:
+            raise StopIteration
+        result = self._pending.popleft().result()
+        for a in islice(self._args, 1):  # one leaves the window, the next comes in
+            self._pending.append(self._pool.submit(self._fn, *a))
+        return result
+
+    def ready(self) -> bool:
+        return not self._pending or self._pending[0].done()
+
+
 class LocalExecutor:
     """Runs the pipeline over batches, in this process (workers=1) or a process pool.
 
@@ -167,26 +188,15 @@ class LocalExecutor:
     def starmap(self, fn: Callable[..., T], args: Iterable[tuple[Any, ...]], ahead: int | None = None
                 ) -> Iterator[T]:
         """fn(*a) for each a, in order. With a pool, the first `ahead` calls (default: the window) start at
-        once, in its processes, before the results are asked for; at most `ahead` results wait at a time."""
+        once, in its processes, before the results are asked for; at most `ahead` results wait at a time,
+        and `Results.ready()` says whether the next has come."""
         if self.workers == 1:
             return (fn(*a) for a in args)
         return self._windowed(fn, args, ahead)
 
     def _windowed(self, fn: Callable[..., T], args: Iterable[tuple[Any, ...]], window: int | None = None
-                  ) -> Iterator[T]:
-        pool = self._started()
-        args = iter(args)
-        pending: deque[Future] = deque(pool.submit(fn, *a) for a in islice(args, window or self.window))
-        return self._results(pool, fn, args, pending)
-
-    @staticmethod
-    def _results(pool: ProcessPoolExecutor, fn: Callable[..., T], args: Iterator[tuple[Any, ...]],
-                 pending: deque[Future]) -> Iterator[T]:
-        while pending:
-            result = pending.popleft().result()
-            for a in islice(args, 1):  # one leaves the window, the next comes in
-                pending.append(pool.submit(fn, *a))
-            yield result
+                  ) -> Results[T]:
+        return Results(self._started(), fn, args, window or self.window)
 
     def run(self, docs: Iterable[Document]) -> Iterator[BatchResult]:
         return self.map((None, batch) for batch in batched(docs, self.batch_size))

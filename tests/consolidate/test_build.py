@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from xronika import api
 from xronika.consolidate import build, rebuild, unconsolidated
 from xronika.store import Store
@@ -88,3 +90,70 @@ def test_pages_whose_consolidation_never_committed_are_found_and_folded_in_by_th
     assert result.new == 0 and result.consolidation.documents == len(stored)
     with Store(db) as store:
         assert unconsolidated(store) == [] and _tables(store.db) == whole
+
+
+class _Awaited:
+    """Results as a pool's: the first time each is asked about, it is not ready yet (so the writer rebuilds
+    an index meanwhile); with `fail`, the first is never had (a worker died)."""
+
+    def __init__(self, results, fail=False):
+        self.results, self.fail, self.asked = iter(results), fail, False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.fail and self.asked:
+            raise RuntimeError("a worker died")
+        self.asked = False
+        return next(self.results)
+
+    def ready(self):
+        ready, self.asked = self.asked, True
+        return ready
+
+
+def test_indexes_come_back_while_results_are_awaited_and_pages_are_marked_only_at_the_end(tmp_path):
+    db = tmp_path / "x.db"
+    api.ingest([CORPUS], db, workers=1)
+    with Store(db) as store:
+        whole = _tables(store.db)
+        ids = sql.all_document_ids(store.db)
+        with store.db:
+            sql.clear(store.db)
+        deferred = store.defer_indexes()
+        calls = []
+
+        def starmap(fn, args, ahead):  # the claims tasks first, then the rest, whose first result never comes
+            calls.append(len(calls))
+            return _Awaited([fn(*a) for a in args], fail=len(calls) == 2)
+
+        with pytest.raises(RuntimeError):
+            build.consolidate_documents(store, ids, starmap)
+        # waiting on results, it rebuilt indexes, and each rebuild committed what was written (the claims)
+        left = store.deferred_indexes()
+        assert set(left) < set(deferred) - sql.INDEXES_READ
+        assert store.db.execute("SELECT count(*) FROM claim_values").fetchone()[0] > 0
+        assert unconsolidated(store) == ids  # but no page counts as done: the next run does them all again
+
+        calls.clear()
+        build.consolidate_documents(store, unconsolidated(store), lambda fn, args, ahead: _Awaited(
+            [fn(*a) for a in args]))
+        assert store.deferred_indexes() == [] and unconsolidated(store) == []
+        assert _tables(store.db) == whole
+
+
+def test_spread_puts_the_other_tasks_evenly_among_the_tasks_in_order():
+    keys = [("keys", [n]) for n in range(6)]
+    claims = [("claims", [n]) for n in range(2)]
+    assert build._spread(keys, claims) == keys[:2] + claims[:1] + keys[2:4] + claims[1:] + keys[4:]
+    assert build._spread(keys, []) == keys
+    assert build._spread([], claims) == claims
+
+
+def test_no_more_claims_tasks_start_at_once_than_claims_tasks_ahead():
+    keys, claims = ("keys", []), ("claims", [])
+    assert build._ahead([keys] * 400 + [claims] * 45) == build.TASKS_AHEAD
+    assert build._ahead([claims] * 40) == build.CLAIM_TASKS_AHEAD  # pages without events
+    assert build._ahead(build._spread([keys] * 20, [claims] * 10)) == 9
+    assert build._ahead([keys] * 5) == build.TASKS_AHEAD

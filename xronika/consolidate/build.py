@@ -316,6 +316,17 @@ def _key_tasks(keys: dict[str, tuple[str, str, str | None, str | None]], sizes: 
     return tasks
 
 
+def _spread(tasks: list[Task], others: list[Task]) -> list[Task]:
+    """`tasks` with `others` spread evenly among them, in their order."""
+    out: list[Task] = []
+    step = len(tasks) / (len(others) + 1)
+    for n, other in enumerate(others, 1):
+        out.extend(tasks[round((n - 1) * step):round(n * step)])
+        out.append(other)
+    out.extend(tasks[round(len(others) * step):])
+    return out
+
+
 def _run_task(db: sqlite3.Connection, context: _Context, task: Task) -> list[Any]:
     """What one task writes, read and computed without writing: a task can run in any process."""
     kind, payload = task
@@ -348,13 +359,23 @@ def run_task(path: str, run: str, common: tuple[float, frozenset[str]], task: Ta
 
 
 # how a caller runs tasks elsewhere: starmap(run_task, [args, ...], ahead) -> results in the order given,
-# the first `ahead` tasks started when it is called (`LocalExecutor.starmap`)
+# the first `ahead` tasks started when it is called (`LocalExecutor.starmap`); if the results have a
+# `ready()` (`executor.Results`), this process rebuilds indexes while the next is not
 Starmap = Callable[[Callable[..., list[Any]], list[tuple[Any, ...]], int], Iterator[list[Any]]]
 # tasks started before their results are written: the pool's processes go on working while this one
 # rebuilds indexes (~1.1 s at 10k pages, ~0.1 s a task). What waits stays small: a task's events and
-# mentions (~0.5 MB); the claims of 2,000 pages are ~6 MB, so fewer of those (with 16, the peak memory of
-# a 100k-page run grew by ~75 MB)
+# mentions (~0.5 MB); the claims of 2,000 pages are ~6 MB, so no more than CLAIM_TASKS_AHEAD of those
+# (with 16, the peak memory of a 100k-page run grew by ~75 MB)
 TASKS_AHEAD, CLAIM_TASKS_AHEAD = 16, 3
+
+
+def _ahead(tasks: list[Task]) -> int:
+    """How many of `tasks` to start at once: TASKS_AHEAD, fewer if so many would hold more than
+    CLAIM_TASKS_AHEAD claims tasks (spread evenly, as `_spread` puts them)."""
+    claims = sum(kind == "claims" for kind, _ in tasks)
+    if not claims:
+        return TASKS_AHEAD
+    return min(TASKS_AHEAD, max(CLAIM_TASKS_AHEAD, CLAIM_TASKS_AHEAD * len(tasks) // claims))
 
 
 def consolidate_documents(store: Store, doc_ids: list[str], starmap: Starmap | None = None) -> ConsolidationStats:
@@ -386,10 +407,12 @@ def _consolidate(store: Store, doc_ids: list[str], starmap: Starmap | None) -> C
         return starmap(run_task, [(store.path, run, common, task) for task in tasks], ahead)
 
     # after a bulk load the indexes put aside come back in three steps, the pool clustering meanwhile:
-    # what the claims read, then what the events read while the claims are computed, then the rest
+    # what the claims read (the first claims tasks then start), what the events read, and the rest while
+    # results come in
     store.restore_indexes(sql.INDEXES_READ_BY_CLAIMS)
     claim_tasks = _claim_tasks(doc_ids)
-    claim_results = started(claim_tasks, CLAIM_TASKS_AHEAD)
+    first, later = claim_tasks[:CLAIM_TASKS_AHEAD], claim_tasks[CLAIM_TASKS_AHEAD:]
+    first_results = started(first, CLAIM_TASKS_AHEAD)
     store.restore_indexes(sql.INDEXES_READ)
     keys: dict[str, tuple[str, str, str | None, str | None]] = {}
     sizes: dict[str, int] = {}  # mentions of each key among these pages: how tasks are cut
@@ -397,18 +420,32 @@ def _consolidate(store: Store, doc_ids: list[str], starmap: Starmap | None) -> C
         key = event_key(*spec)
         keys.setdefault(key, spec)
         sizes[key] = sizes.get(key, 0) + n
-    key_tasks = _key_tasks(keys, sizes)
-    key_results = started(key_tasks, TASKS_AHEAD)
-    store.restore_indexes()
-    # the claims are written first: their results come first, and each costs this process more to write than
-    # the pool to compute, so written last they kept it busy after the pool was done
-    tasks, results = claim_tasks + key_tasks, chain(claim_results, key_results)
+    # the other claims tasks spread among the keys' rather than after them: each claims result costs this
+    # process more to write than the pool to compute (written last, they kept it busy after the pool was
+    # done), and is large (a window of them grew a 100k-page run's peak memory by ~75 MB)
+    rest_tasks = _spread(_key_tasks(keys, sizes), later)
+    rest_results = started(rest_tasks, _ahead(rest_tasks))
+    indexes_left = store.deferred_indexes()
+
+    def taken(results: Iterator[list[Any]]) -> Iterator[list[Any]]:
+        """Each result; while the next is still being computed, the other indexes are rebuilt one by one.
+        Rebuilt before the writes, they kept this process from taking results and the pool ran out of
+        tasks; rebuilt after, the pool waited for them. Each rebuild commits what is written so far."""
+        ready = getattr(results, "ready", lambda: True)  # a pool's results say; computed here, they are
+        while True:
+            while indexes_left and not ready():
+                store.restore_indexes([indexes_left.pop(0)])
+            try:
+                yield next(results)
+            except StopIteration:
+                return
+
+    tasks, results = first + rest_tasks, chain(taken(first_results), taken(rest_results))
     try:
         with db:
             for (kind, payload), result in zip(tasks, results, strict=True):
                 if kind == "claims":
                     sql.replace_claim_values(db, payload, result)
-                    sql.mark_consolidated(db, payload)
                     stats.claims += len(result)
                     continue
                 sql.replace_key_events(db, [(key, events, mentions) for key, events, mentions, _ in result])
@@ -417,6 +454,10 @@ def _consolidate(store: Store, doc_ids: list[str], starmap: Starmap | None) -> C
                     stats.mentions += n
                     stats.events += len(events)
                     stats.merged += n - len(events)
+            store.restore_indexes()
+            # last, as the writes above may be committed in parts: a run killed before this leaves its pages
+            # to the next (`unconsolidated`), which clusters their keys and replaces their claims again
+            sql.mark_consolidated(db, doc_ids)
     except sqlite3.OperationalError as exc:
         raise StoreError(f"cannot write consolidation to {store.path}: {exc}") from exc
     return stats
