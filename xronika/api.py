@@ -130,11 +130,13 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
         index = DedupIndex()
         index.load(store.dedup_rows())
         new_ids: list[str] = []
+        read_all = False  # the input is read: the batches still coming are those the workers hold
         # pages a killed run stored but never consolidated: consolidated with this run's (which never holds
         # them, as it skips what is stored)
         leftovers = unconsolidated(store)
 
         def batches() -> Iterator[tuple[object, list[Document]]]:
+            nonlocal read_all
             buf: list[Document] = []
             finished: list[str] = []
             sources: dict[str, str] = {}
@@ -174,6 +176,7 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
                     finished.append(key)  # done once the batch now filling is written
             if buf or finished or skipped:
                 yield flush()
+            read_all = True
 
         failed_shards: set[str] = set()
         pending = _PendingWrite()
@@ -212,7 +215,9 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
             pending.failures.extend([(s.source, s.reason) for s in skipped] + batch.failures + batch.dropped)
             pending.finished.extend(finished)
             result.docs += len(batch.packed)
-            if len(pending.pages) >= WRITE_PAGES:
+            # once the input is read, each batch is written as it comes: what would wait for the last
+            # one is written while the workers finish theirs, not after, with both cores idle
+            if len(pending.pages) >= WRITE_PAGES or read_all:
                 write()
         if pending.pages or pending.finished or pending.failures:
             write()
