@@ -284,6 +284,12 @@ def growth(runs: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def worker_order(workers: list[int], repeat: int) -> list[int]:
+    """The worker counts of one repeat, in reverse every other time (1, 2, 2, 1, ...): a pair's runs are
+    back to back, and a drift of the machine's speed over a series favours neither count."""
+    return workers if repeat % 2 == 0 else workers[::-1]
+
+
 def _series(runs: list[dict]) -> dict[str, list[dict]]:
     """Per mode and worker count, one run per size: the one of median wall time when it was repeated."""
     same: dict[tuple[str, int, int], list[dict]] = {}
@@ -367,8 +373,9 @@ def main(argv: list[str] | None = None) -> int:
                              "stages (every stage, no dedup/store), ray (ingest on Ray)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=1,
-                        help="run each size and mode N times, the worker counts back to back each time (the "
-                             "machine's speed drifts: pairs and medians say more than single runs)")
+                        help="run each size and mode N times, the worker counts back to back each time, in "
+                             "reverse every other time (the machine's speed drifts: pairs and medians say more "
+                             "than single runs)")
     parser.add_argument("--out", type=Path, default=OUT, help="where corpora, dbs and the JSON report go")
     parser.add_argument("--analyser", action="store_true", help="measure the analyser + recognisers instead")
     parser.add_argument("--analyser-pages", type=int, default=2000)
@@ -395,14 +402,15 @@ def main(argv: list[str] | None = None) -> int:
     target = args.out / f"bench-{stamp}.json"
     for pages in args.sizes:
         path, text_bytes = corpus(pages, args.seed, args.out / "corpus")
-        for mode, repeat, workers in product(modes, range(args.repeat), args.workers):
-            sys.stderr.write(f"running {mode}, {pages:,} pages, {workers} worker(s), run {repeat + 1}...\n")
-            res = _child(mode, path, workers, args.out / f"bench-{mode}-{pages}-w{workers}.db")
-            runs.append({"mode": mode, "pages": pages, "workers": workers, "repeat": repeat,
-                         "text_mb": text_bytes / 1e6, "result": res})
-            print(section(runs[-1]), flush=True)
-            target.write_text(json.dumps({"command": " ".join(sys.argv), "cpus": os.cpu_count(), "runs": runs},
-                                         indent=1))
+        for mode, repeat in product(modes, range(args.repeat)):
+            for workers in worker_order(args.workers, repeat):
+                sys.stderr.write(f"running {mode}, {pages:,} pages, {workers} worker(s), run {repeat + 1}...\n")
+                res = _child(mode, path, workers, args.out / f"bench-{mode}-{pages}-w{workers}.db")
+                runs.append({"mode": mode, "pages": pages, "workers": workers, "repeat": repeat,
+                             "text_mb": text_bytes / 1e6, "result": res})
+                print(section(runs[-1]), flush=True)
+                target.write_text(json.dumps({"command": " ".join(sys.argv), "cpus": os.cpu_count(),
+                                              "runs": runs}, indent=1))
     print(growth(runs))
     print(f"\nJSON: {target}")
     return 0

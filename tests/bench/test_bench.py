@@ -38,6 +38,10 @@ def test_repeated_runs_are_paired_and_the_median_grows():
     assert "time x10.00" in text  # 10 -> 100 pages from the median one-worker run (10 s)
 
 
+def test_repeats_run_the_worker_counts_in_turn_forwards_and_backwards():
+    assert [bench.worker_order([1, 2], r) for r in range(3)] == [[1, 2], [2, 1], [1, 2]]
+
+
 def test_a_timed_call_inside_another_counts_for_itself_only(monkeypatch):
     class Work:
         def outer(self):
