@@ -136,7 +136,6 @@ def test_indexes_come_back_while_results_are_awaited_and_pages_are_marked_only_a
         assert store.db.execute("SELECT count(*) FROM claim_values").fetchone()[0] > 0
         assert unconsolidated(store) == ids  # but no page counts as done: the next run does them all again
 
-        calls.clear()
         build.consolidate_documents(store, unconsolidated(store), lambda fn, args, ahead: _Awaited(
             [fn(*a) for a in args]))
         assert store.deferred_indexes() == [] and unconsolidated(store) == []
