@@ -1,7 +1,9 @@
-"""Shared fixtures: where the shared corpus lives, and a small store built from the demo corpus."""
+"""Shared fixtures: where the shared corpus lives, a small store built from the demo corpus, and what
+consolidation wrote to a store."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,14 @@ settings.load_profile("xronika")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+
+
+def consolidated_tables(db: sqlite3.Connection) -> list[list[tuple]]:
+    """The consolidated tables (events, their mentions, claim values), sorted, less the time each event was
+    written: what two runs that consolidated the same pages must agree on."""
+    return [sorted(tuple(r) for r in db.execute(query)) for query in (
+        "SELECT id, key, type, mode, actor, recipient, pair_a, pair_b, date, place, n_sources, n_mentions, planned "
+        "FROM cevents", "SELECT * FROM cevent_mentions", "SELECT * FROM claim_values")]
 
 
 def shared_path(*parts: str) -> Path:

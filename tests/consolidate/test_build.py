@@ -12,14 +12,9 @@ from xronika.consolidate import build, rebuild, unconsolidated
 from xronika.store import Store
 from xronika.store import consolidated as sql
 
+from ..conftest import consolidated_tables
+
 CORPUS = Path(__file__).resolve().parent / "corpus"
-
-
-def _tables(db):
-    """The consolidated tables, less the time each event was written."""
-    return [sorted(tuple(r) for r in db.execute(query)) for query in (
-        "SELECT id, key, type, mode, actor, recipient, pair_a, pair_b, date, place, n_sources, n_mentions, planned "
-        "FROM cevents", "SELECT * FROM cevent_mentions", "SELECT * FROM claim_values")]
 
 
 def _plan(db, query: str) -> list[str]:
@@ -31,7 +26,7 @@ def test_tasks_read_only_through_the_indexes_rebuilt_before_them(tmp_path, monke
     db = tmp_path / "x.db"
     api.ingest([CORPUS], db, workers=1)
     with Store(db) as store:
-        whole = _tables(store.db)
+        whole = consolidated_tables(store.db)
         with store.db:
             sql.clear(store.db)
         store.defer_indexes()
@@ -57,7 +52,7 @@ def test_tasks_read_only_through_the_indexes_rebuilt_before_them(tmp_path, monke
 
         build.consolidate_documents(store, sql.all_document_ids(store.db), eager)
         assert store.deferred_indexes() == []
-        assert _tables(store.db) == whole and whole[0]  # the same, whenever the other indexes came back
+        assert consolidated_tables(store.db) == whole and whole[0]  # the same, whenever the other indexes came back
 
     # the plans of what they read are those they would have with every index back (planned without the
     # statistics of this small store, which make a scan of a dozen pages as good as a search)
@@ -81,7 +76,7 @@ def test_pages_whose_consolidation_never_committed_are_found_and_folded_in_by_th
     api.ingest([CORPUS], db, workers=1)
     with Store(db) as store:
         assert unconsolidated(store) == []
-        whole = _tables(store.db)
+        whole = consolidated_tables(store.db)
         with store.db:  # as a run killed before its consolidation committed leaves it
             sql.clear(store.db)
         stored = sql.all_document_ids(store.db)
@@ -89,7 +84,7 @@ def test_pages_whose_consolidation_never_committed_are_found_and_folded_in_by_th
     result = api.ingest([CORPUS], db, workers=1)
     assert result.new == 0 and result.consolidation.documents == len(stored)
     with Store(db) as store:
-        assert unconsolidated(store) == [] and _tables(store.db) == whole
+        assert unconsolidated(store) == [] and consolidated_tables(store.db) == whole
 
 
 class _Awaited:
@@ -117,7 +112,7 @@ def test_indexes_come_back_while_results_are_awaited_and_pages_are_marked_only_a
     db = tmp_path / "x.db"
     api.ingest([CORPUS], db, workers=1)
     with Store(db) as store:
-        whole = _tables(store.db)
+        whole = consolidated_tables(store.db)
         ids = sql.all_document_ids(store.db)
         with store.db:
             sql.clear(store.db)
@@ -139,7 +134,7 @@ def test_indexes_come_back_while_results_are_awaited_and_pages_are_marked_only_a
         build.consolidate_documents(store, unconsolidated(store), lambda fn, args, ahead: _Awaited(
             [fn(*a) for a in args]))
         assert store.deferred_indexes() == [] and unconsolidated(store) == []
-        assert _tables(store.db) == whole
+        assert consolidated_tables(store.db) == whole
 
 
 def test_spread_puts_the_other_tasks_evenly_among_the_tasks_in_order():

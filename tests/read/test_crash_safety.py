@@ -18,6 +18,7 @@ from xronika.cli import app
 from xronika.read import Skipped, read_paths
 from xronika.store import Store
 
+from ..conftest import consolidated_tables
 from .badfiles import write_good_inputs
 
 REPO = Path(__file__).resolve().parents[2]
@@ -89,11 +90,8 @@ def test_sigkill_during_ingest_leaves_a_consistent_store_and_a_rerun_completes(t
 
 
 def _consolidated(db: Path) -> list[list[tuple]]:
-    """The consolidated tables, less the time each event was written."""
     with sqlite3.connect(db) as con:
-        return [sorted(con.execute(query)) for query in (
-            "SELECT id, key, type, mode, actor, recipient, pair_a, pair_b, date, place, n_sources, n_mentions, "
-            "planned FROM cevents", "SELECT * FROM cevent_mentions", "SELECT * FROM claim_values")]
+        return consolidated_tables(con)
 
 
 def _index_definitions(db: Path) -> set[tuple[str, str]]:
