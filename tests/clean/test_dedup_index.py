@@ -100,6 +100,19 @@ def _stream(n: int, seed: int = 5):
         yield page
 
 
+def _largest_bucket(pages: BandIndex) -> int:
+    """The most pages one bucket of a run holds: the reference, which has no cap, applies while it is
+    at most BUCKET_OFFERS."""
+    bounds = pages._bounds.data[:pages._bounds.size].astype(np.int64)
+    largest, at = 0, 0
+    for _, size in pages._runs:
+        per_band = size // dedup_arrays.PAGES_PER_BUCKET + 1
+        run = bounds[at:at + pages.bands * per_band].reshape(pages.bands, per_band)
+        largest = max(largest, int(np.diff(run, axis=1).max()))
+        at += pages.bands * per_band
+    return largest
+
+
 def test_add_decides_as_the_plain_definition(layout):
     index, reference = DedupIndex(), Reference()
     kinds = Counter()
@@ -110,6 +123,7 @@ def test_add_decides_as_the_plain_definition(layout):
         if got and got.kind == "near":
             kinds["contained" if got.similarity < DEFAULT_THRESHOLD else "similar"] += 1
     assert kinds["exact"] > 10 and kinds["similar"] > 10 and kinds["contained"] > 10 and kinds[None] > 100
+    assert 0 < _largest_bucket(index._pages) <= dedup_arrays.BUCKET_OFFERS
 
 
 @pytest.mark.parametrize("batch", [1, 7, 64, 300])
@@ -125,6 +139,7 @@ def test_add_many_decides_as_adding_one_page_at_a_time(layout, batch, key_bits, 
         got += index.add_many([(doc_id, "", _signature(index._tag, minima, size), key)
                                for doc_id, key, minima, size in chunk])
     assert got == [reference.add(*page) for page in stream]
+    assert _largest_bucket(index._pages) <= dedup_arrays.BUCKET_OFFERS
     single = DedupIndex()  # the index itself ends as one fed page by page
     for doc_id, key, minima, size in stream:
         single.add(doc_id, "", _signature(index._tag, minima, size), key)
@@ -195,6 +210,50 @@ def test_candidates_are_pages_sharing_at_least_two_band_values(layout):
     pages, equal = index.candidates(minima)
     assert pages.tolist() == expected
     assert equal.tolist() == [np.count_nonzero(index.minima.data[p] == minima) for p in expected]
+
+
+def test_a_value_many_pages_share_offers_its_oldest_pages_only(layout):
+    # a few early pages, then every page from 512 on, hold the query's band values (a template that
+    # caught on): a lookup is offered the early ones, the BUCKET_OFFERS oldest of the first run where
+    # they crowd a bucket, none of the later runs, and the newest pages (not yet in runs) all
+    rng = random.Random(6)
+    query = [rng.getrandbits(32) for _ in range(NUM_PERM)]
+    holds = [i >= 512 or i % 100 == 0 for i in range(1000)]
+    index = BandIndex(NUM_PERM, 2, MIN_BAND_HITS)
+    for held in holds:
+        index.append(array("I", query if held else [rng.getrandbits(32) for _ in range(NUM_PERM)]), 50)
+        index.index_due()
+    expected = []
+    for first, size in index._runs:
+        holders = [page for page in range(first, first + size) if holds[page]]
+        expected += holders[:dedup_arrays.BUCKET_OFFERS]
+        if len(holders) > dedup_arrays.BUCKET_OFFERS:
+            break
+    expected += [page for page in range(index._indexed, len(index)) if holds[page]]
+    pages, equal = index.candidates(np.array(query, dtype="<u4"))
+    assert pages.tolist() == expected
+    assert expected[:6] == [0, 100, 200, 300, 400, 500] and 512 + dedup_arrays.BUCKET_OFFERS not in expected
+    assert equal.tolist() == [NUM_PERM] * len(expected)
+
+
+def test_pages_of_one_template_are_still_found_among_many(layout):
+    # a third of the pages are close copies of one template (Jaccard ~0.4 to each other), the rest
+    # unrelated: each copy after the first is a near duplicate of an earlier one, also where more copies
+    # share a band value than its bucket offers (in the default layout's run of 1,024 pages)
+    rng = random.Random(8)
+    template = [rng.getrandbits(32) for _ in range(NUM_PERM)]
+    index, copies = DedupIndex(), 0
+    for i in range(1500):
+        if i % 3 == 0:
+            minima = [v if rng.random() < 0.6 else rng.getrandbits(32) for v in template]
+        else:
+            minima = [rng.getrandbits(32) for _ in range(NUM_PERM)]
+        found = index.add(f"p{i}", "", _signature(index._tag, minima, 300), f"{i:032x}")
+        assert (found is not None) == (i % 3 == 0 and i > 0), i
+        copies += found is not None
+    assert copies == 499
+    if layout == "default":
+        assert _largest_bucket(index._pages) > 5 * dedup_arrays.BUCKET_OFFERS
 
 
 def test_equal_minima_are_counted_past_255_with_more_permutations(layout):

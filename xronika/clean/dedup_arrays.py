@@ -9,7 +9,9 @@ the run stores, per band, the pages ordered by bucket (a u16 position in the run
 (the next bits of the mixed value) and where each bucket starts. A lookup reads the buckets of all
 96 bands of every run with a few array operations. Bucket and tag are a prefix of a bijection of
 the band value, so they can only over-report: pages they offer are counted again on their stored
-minima, and a page is a candidate exactly when it shares at least `min_shared` band values.
+minima, and a page is a candidate exactly when it shares at least `min_shared` band values, in buckets
+that offer it: a crowded bucket offers only its BUCKET_OFFERS oldest pages, and later runs nothing for
+that band (a value that many pages share speaks of a template, not of one story).
 
 Memory per page: 4 * num_perm bytes of minima + 4 (shingle count) + per band 2 (position) + 1 (tag)
 + 4 / PAGES_PER_BUCKET (bucket start): 1,156 bytes at 192 permutations; the room the arrays reserve
@@ -28,6 +30,14 @@ import numpy as np
 RECENT = 256  # pages compared directly; a power of two, like every run size, and >= 2 * PAGES_PER_BUCKET
 LARGEST_RUN = 1 << 16  # pages in one run at most: a page's position in its run fits a u16
 PAGES_PER_BUCKET = 4
+# pages a bucket offers a lookup at most, the oldest first, in the oldest run where it holds more; the
+# query's bucket of that band in later runs offers none. Pages built on one template, or sharing its stock
+# phrases, share band values: in the benchmark's generated corpus 83 % of the pages a lookup was offered
+# came from band values held by 1 in 256 pages or more, and the writer's dedup grew with the square of the
+# corpus. Capped, such a value offers every lookup the same few oldest pages, which the other band values
+# they share make candidates. A bucket without a common value holds 4 pages on average and more than 16
+# in ~1 of 10^6 buckets.
+BUCKET_OFFERS = 16
 # odd, so multiplying by it is a bijection of u64: the mixed value keeps every bit of the band value
 # while its top bits, unlike a MinHash minimum's (small numbers), are spread evenly
 _MIX = np.uint64(0x9E3779B97F4A7C15)
@@ -276,8 +286,16 @@ class BandIndex:
         # per (query, run, band): bucket, then tag bits
         shifted = ((values[:, None, :] * _MIX) >> self._shift).reshape(queries, -1)
         at = self._bucket_base + (shifted >> _TAG_SHIFT)
-        stops = self._bounds.data.take(at + 1)
-        lengths = stops - self._bounds.data.take(at)
+        starts = self._bounds.data.take(at)
+        lengths = self._bounds.data.take(at + 1) - starts
+        crowded = lengths > BUCKET_OFFERS
+        if crowded.any():  # see BUCKET_OFFERS
+            by_run = crowded.reshape(queries, len(self._runs), self.bands)
+            later = np.zeros_like(by_run)
+            np.logical_or.accumulate(by_run[:, :-1], axis=1, out=later[:, 1:])
+            lengths[later.reshape(queries, -1)] = 0
+            np.minimum(lengths, BUCKET_OFFERS, out=lengths)
+        stops = starts + lengths
         ends = lengths.cumsum(dtype=np.int64).reshape(queries, -1)
         total = int(ends[-1, -1])
         if total > len(self._counting):
