@@ -99,3 +99,53 @@ def test_a_single_mention_is_an_event_of_its_own():
     [cluster] = cluster_mentions([visit("a", "2025-05-14", entities=["Q1"], names=["Ləyaqət"])])
     assert cluster.reasons == [["first mention of this event"]] and cluster.date == "2025-05-14"
     assert cluster.entities == {"Q1": "Q1"} and cluster.names == {"Ləyaqət"}
+
+
+def _exhaustive(mentions, duplicates):
+    """What `cluster_mentions` must find, assessing every cluster instead of those its indexes offer."""
+    from xronika.consolidate.events import Cluster, _assess
+
+    copies: dict[str, set[str]] = {}
+    add_copies(copies, duplicates)
+    files = {m.doc_id: m.file for m in mentions}
+    clusters: list[Cluster] = []
+    for mention in sorted(mentions, key=Mention.sort_key):
+        scored = sorted((-a[0], i, a[1]) for i, c in enumerate(clusters)
+                        if (a := _assess(mention, c, duplicates, copies, files)))
+        if scored and not (len(scored) > 1 and scored[1][0] == scored[0][0] and not scored[0][2]):
+            clusters[scored[0][1]].add(mention, [])
+        else:
+            clusters.append(Cluster())
+            clusters[-1].add(mention, [])
+    return partition(clusters)
+
+
+_DATES = [None, None, "2024", "2024-H2", "2024-Q4", "2024-12", "2024-12-31", "2025-01-01", "2025-01-02",
+          "2025-01", "2025", "2025-01-15", "2025-02-28", "2025-03-01", "2025-Q1"]
+
+
+def _random_mention(rng, doc):
+    def some(values, k):
+        return frozenset(rng.sample(values, rng.randint(0, k)))
+
+    names = some(["əli", "vəli", "rza", "bakı"], 2)
+    entities = some(["fac:x", "fac:y", "org:z"], 2)
+    focus = frozenset(e for e in entities if rng.random() < 0.5)
+    return Mention(doc_id=doc, idx=rng.randint(0, 1), type="CONSULT", mode="visit", actor="GE", recipient="AZ",
+                   date=rng.choice(_DATES), place=rng.choice([None, None, "AZ", "Bakı", "Gəncə"]),
+                   future=rng.random() < 0.2, file=f"{doc}.txt", names=names,
+                   nearby_names=names | some(["əli", "vəli", "rza", "bakı", "ordu"], 2),
+                   key_entities=tuple(sorted((e, e) for e in entities)), focus_entities=focus)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_indexes_offer_every_cluster_a_mention_can_join(seed):
+    rng = random.Random(seed)
+    mentions = {}
+    for _ in range(60):
+        mention = _random_mention(rng, f"p{rng.randint(0, 40)}")
+        mentions[mention.doc_id, mention.idx] = mention
+    mentions = list(mentions.values())
+    docs = sorted({m.doc_id for m in mentions})
+    duplicates = {frozenset(rng.sample(docs, 2)): ("near", 0.7) for _ in range(8)}
+    assert partition(cluster_mentions(mentions, duplicates)) == _exhaustive(mentions, duplicates)

@@ -129,12 +129,19 @@ def _finer(a: str, b: str) -> bool:
 
 
 Duplicates = dict[frozenset[str], tuple[str, float]]
+_NO_PAGES: frozenset[str] = frozenset()
 
 
 def _evidence(mention: Mention, cluster: Cluster, duplicates: Duplicates, copies: dict[str, set[str]],
               files: dict[str, str]) -> tuple[float, list[str]]:
     score, reasons = 0.0, []
-    for doc in sorted(copies.get(mention.doc_id, set()) & cluster.docs):
+    nearby = mention.nearby_names or mention.names
+    copied = copies.get(mention.doc_id, _NO_PAGES)
+    if (copied.isdisjoint(cluster.docs) and cluster.entities.keys().isdisjoint(mention.focus_entities)
+            and mention.entity_ids.isdisjoint(cluster.focus) and mention.names.isdisjoint(cluster.nearby_names)
+            and nearby.isdisjoint(cluster.names)):
+        return score, reasons  # most pairs of a large key: nothing in common, and nothing to sort
+    for doc in sorted(copied & cluster.docs):
         dup = duplicates.get(frozenset((mention.doc_id, doc)))
         if dup:
             score += NEAR_DUPLICATE
@@ -143,7 +150,7 @@ def _evidence(mention: Mention, cluster: Cluster, duplicates: Duplicates, copies
     # the shared entity must be what at least one side's sentence is about, not just nearby in both
     shared = sorted((mention.focus_entities & cluster.entities.keys()) | (mention.entity_ids & cluster.focus))
     # one shared word near the event can be a common one (`Türk`); two, or one in both sentences, is a name
-    named = sorted((mention.names & cluster.nearby_names) | ((mention.nearby_names or mention.names) & cluster.names))
+    named = sorted((mention.names & cluster.nearby_names) | (nearby & cluster.names))
     if len(named) < 2 and not (mention.names & cluster.names):
         named = []
     if named and not shared:
@@ -176,8 +183,9 @@ def _fit(value, values, chosen, match, unknown: str) -> tuple[float, str] | None
 
 
 def _assess(mention: Mention, cluster: Cluster, duplicates: Duplicates, copies: dict[str, set[str]],
-            files: dict[str, str]) -> tuple[float, bool, list[str]] | None:
-    """(score, has_evidence, reasons) if the mention can be the cluster's event, else None."""
+            files: dict[str, str]) -> tuple[float, bool, tuple[str, str, list[str]]] | None:
+    """(score, has_evidence, why) if the mention can be the cluster's event, else None: `why` is what
+    `_reasons` words, for the cluster the mention joins (one of the many assessed)."""
     if mention.doc_id in cluster.docs:
         return None  # a page reports each distinct event once: two of its mentions are two events
     dates = _fit(mention.date, cluster.dates, cluster.date, date_match, "undated on one side")
@@ -188,38 +196,49 @@ def _assess(mention: Mention, cluster: Cluster, duplicates: Duplicates, copies: 
     evidence, evidence_reasons = _evidence(mention, cluster, duplicates, copies, files)
     if date_score == 0 and not evidence:
         return None  # an undated mention needs its story to be the same story
-    reasons = [f"same {mention.type}/{mention.mode} between {mention.actor} and {mention.recipient}",
-               date_reason, place_reason, *evidence_reasons]
-    return date_score + place_score + evidence, evidence > 0, reasons
+    return date_score + place_score + evidence, evidence > 0, (date_reason, place_reason, evidence_reasons)
+
+
+def _reasons(mention: Mention, why: tuple[str, str, list[str]]) -> list[str]:
+    date_reason, place_reason, evidence_reasons = why
+    return [f"same {mention.type}/{mention.mode} between {mention.actor} and {mention.recipient}",
+            date_reason, place_reason, *evidence_reasons]
 
 
 Index = dict[str, dict[int, Cluster]]
 
 
 _NO_CLUSTERS: dict[int, Cluster] = {}  # what an index without the key yields (read only)
-_YEAR, _MONTH, _COARSE = range(3)  # the date indexes, in the order `cluster_mentions` passes them
+# the date indexes, in the order `cluster_mentions` passes them: clusters dated to a day or a month by
+# that month, to a day by that day, to a month alone by that month, to a year, half or quarter by year
+_MONTH, _DAY, _MONTH_ONLY, _COARSE = range(4)
 
 
 @lru_cache(maxsize=16384)
 def _pool_keys(value: str | None) -> tuple[tuple[int, str], ...]:
-    """(index, key) of the dated clusters a mention's date can be compatible with (same month, adjacent
-    day, coarser): a function of the date alone, and a key's mentions share a few hundred dates."""
+    """(index, key) of the dated clusters a mention's date can be compatible with: a function of the date
+    alone, and a key's mentions share a few hundred dates.
+
+    A day matches the same or an adjacent day, its month and its year (a cluster dated to another day of
+    the month cannot match: a large store holds tens of clusters a month for one key). A month matches
+    the days and itself inside it, and its year; a year, half or quarter the days and months inside it,
+    and the years, halves and quarters of its year (the caller rejects those not nested in it)."""
     interval = date_interval(value)
     if interval is None:
         return ()
     first, last, granularity = interval
     year = f"{first.year:04d}"
-    if granularity not in ("day", "month"):
-        return ((_YEAR, year),)
-    months = {f"{first.year:04d}-{first.month:02d}"}
-    for edge in (first - timedelta(days=1), last + timedelta(days=1)):
-        months.add(f"{edge.year:04d}-{edge.month:02d}")  # a day one apart may sit across a month's edge
-    return (*((_MONTH, m) for m in sorted(months)), (_COARSE, year))
+    if granularity == "day":
+        days = (first - timedelta(days=1), first, first + timedelta(days=1))
+        return (*((_DAY, day.isoformat()) for day in days), (_MONTH_ONLY, f"{year}-{first.month:02d}"),
+                (_COARSE, year))
+    if granularity == "month":
+        return (_MONTH, f"{year}-{first.month:02d}"), (_COARSE, year)
+    return (*((_MONTH, f"{year}-{month:02d}") for month in range(first.month, last.month + 1)), (_COARSE, year))
 
 
-def _date_pools(value: str | None, by_year: Index, by_month: Index, coarse: Index) -> list[dict[int, Cluster]]:
+def _date_pools(value: str | None, indexes: tuple[Index, ...]) -> list[dict[int, Cluster]]:
     """The dated clusters a mention's date can be compatible with (`_pool_keys`)."""
-    indexes = (by_year, by_month, coarse)
     return [indexes[index].get(key, _NO_CLUSTERS) for index, key in _pool_keys(value)]
 
 
@@ -230,14 +249,15 @@ def _index_keys(value: str | None) -> tuple[tuple[int, str], ...]:
     if interval is None:
         return ()
     first, _, granularity = interval
-    year = f"{first.year:04d}"
-    if granularity in ("day", "month"):
-        return (_YEAR, year), (_MONTH, f"{first.year:04d}-{first.month:02d}")
-    return (_YEAR, year), (_COARSE, year)
+    month = f"{first.year:04d}-{first.month:02d}"
+    if granularity == "day":
+        return (_MONTH, month), (_DAY, first.isoformat())
+    if granularity == "month":
+        return (_MONTH, month), (_MONTH_ONLY, month)
+    return ((_COARSE, f"{first.year:04d}"),)
 
 
-def _index_date(cluster: Cluster, by_year: Index, by_month: Index, coarse: Index) -> None:
-    indexes = (by_year, by_month, coarse)
+def _index_date(cluster: Cluster, indexes: tuple[Index, ...]) -> None:
     for index, key in _index_keys(cluster.date):
         indexes[index][key][id(cluster)] = cluster
 
@@ -269,53 +289,71 @@ def cluster_mentions(mentions: list[Mention], duplicates: Duplicates | None = No
         add_copies(copies, duplicates)
     clusters: list[Cluster] = []
     order: dict[int, int] = {}  # id(cluster) -> when it was started
-    # indexes from a date, entity, page or name to the clusters that carry it (id -> cluster)
-    by_year: Index = defaultdict(dict)
-    by_month: Index = defaultdict(dict)  # clusters dated to a day or month
-    coarse: Index = defaultdict(dict)  # clusters dated to a year, half or quarter
-    by_entity: Index = defaultdict(dict)
+    # indexes from a date, entity, page or name to the clusters that carry it (id -> cluster); those of
+    # entities and names pair what `_evidence` pairs: one side's sentence with the other side's story
+    dated: tuple[Index, ...] = tuple(defaultdict(dict) for _ in range(4))  # _MONTH, _DAY, _MONTH_ONLY, _COARSE
+    by_entity: Index = defaultdict(dict)  # a cluster's key entities
+    by_focus: Index = defaultdict(dict)  # ... those named in one of its sentences
+    by_name: Index = defaultdict(dict)  # the names in one of its sentences
+    by_nearby: Index = defaultdict(dict)  # ... and around them
     by_doc: Index = defaultdict(dict)
-    by_name: Index = defaultdict(dict)
     for mention in sorted(mentions, key=Mention.sort_key):
         candidates: dict[int, Cluster] = {}
-        for pool in _date_pools(mention.date, by_year, by_month, coarse):
+        pools = _date_pools(mention.date, dated)
+        for pool in pools:
             candidates.update(pool)
-        for entity in mention.entity_ids:
-            candidates.update(by_entity.get(entity, _NO_CLUSTERS))
-        for name in mention.nearby_names or mention.names:
-            candidates.update(by_name.get(name, _NO_CLUSTERS))
-        for doc in copies.get(mention.doc_id, ()):
-            candidates.update(by_doc.get(doc, _NO_CLUSTERS))
+        if not pools:
+            # Only an undated mention looks further, and only for what `_evidence` counts, which it needs.
+            # Dated mentions come first, so a dated one finds every cluster dated, and one whose date it
+            # does not fit cannot take it: what shares a name with it across a store's years is thousands
+            # of clusters, all rejected.
+            for entity in mention.focus_entities:
+                candidates.update(by_entity.get(entity, _NO_CLUSTERS))
+            for entity in mention.entity_ids:
+                candidates.update(by_focus.get(entity, _NO_CLUSTERS))
+            for name in mention.names:
+                candidates.update(by_nearby.get(name, _NO_CLUSTERS))
+            for name in mention.nearby_names or mention.names:
+                candidates.update(by_name.get(name, _NO_CLUSTERS))
+            for doc in copies.get(mention.doc_id, ()):
+                candidates.update(by_doc.get(doc, _NO_CLUSTERS))
+        # (-score, when started, has evidence, why, cluster): equal scores sort the cluster started first
+        # first, not whichever a set happened to yield first; no two clusters started together, so the
+        # sort never compares past the second item
         scored = []
-        for cluster in candidates.values():
+        for key, cluster in candidates.items():
             assessed = _assess(mention, cluster, duplicates, copies, files)
             if assessed:
-                scored.append((assessed[0], assessed[1], assessed[2], cluster))
-        # equal scores: the cluster started first wins, not whichever a set happened to yield first
-        scored.sort(key=lambda s: (-s[0], order[id(s[3])]))
+                scored.append((-assessed[0], order[key], assessed[1], assessed[2], cluster))
+        scored.sort()
         chosen = None
         if scored:
             best = scored[0]
             tied = len(scored) > 1 and scored[1][0] == best[0]
-            if not (tied and not best[1]):
+            if not (tied and not best[2]):
                 chosen = best
         if chosen is None:
             cluster = Cluster()
             reasons = ["first mention of this event"]
             if scored:
                 reasons.append("not merged: equally compatible with "
-                               + " and ".join(files[s[3].first.doc_id] for s in scored[:2]) + ", no shared story")
+                               + " and ".join(files[s[4].first.doc_id] for s in scored[:2]) + ", no shared story")
             cluster.add(mention, reasons)
             order[id(cluster)] = len(clusters)
             clusters.append(cluster)
         else:
-            cluster = chosen[3]
-            cluster.add(mention, [f"joins the event first reported by {files[cluster.first.doc_id]}", *chosen[2]])
+            cluster = chosen[4]
+            cluster.add(mention, [f"joins the event first reported by {files[cluster.first.doc_id]}",
+                                  *_reasons(mention, chosen[3])])
         if cluster.date:
-            _index_date(cluster, by_year, by_month, coarse)
+            _index_date(cluster, dated)
         for entity in mention.entity_ids:
             by_entity[entity][id(cluster)] = cluster
-        for name in mention.nearby_names or mention.names:
+        for entity in mention.focus_entities:
+            by_focus[entity][id(cluster)] = cluster
+        for name in mention.names:
             by_name[name][id(cluster)] = cluster
+        for name in mention.nearby_names or mention.names:
+            by_nearby[name][id(cluster)] = cluster
         by_doc[mention.doc_id][id(cluster)] = cluster
     return clusters
