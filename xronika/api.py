@@ -221,7 +221,7 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike, workers: i
                 write()
         if pending.pages or pending.finished or pending.failures:
             write()
-        del index  # the dedup index (~1.3 KB a page) is not needed by consolidation: its memory goes first
+        del index  # the dedup index (~0.9 KB a page) is not needed by consolidation: its memory goes first
         todo = new_ids + leftovers
         if todo:
             # once per run: each call re-clusters the stored mentions of the event kinds it touches

@@ -38,10 +38,10 @@ Parameters (measured on the raw dev + seed pages, 28 pages, exact shingle sets):
 With MinHash estimates (seed 42) the true pair scores 0.36 (over seeds 1..7: 0.30-0.41)
 and the highest false pair 0.055 (at most 0.07 over those seeds).
 
-Memory: an indexed page costs its minima (4 * 192 bytes) and shingle count in one numpy
-array each, 4 bytes per band in bucket arrays, and ~64 bytes for its exact key, id and hash
-table slots: ~1.2 KB (dedup_arrays.py), i.e. ~1.2 GB per million pages (one dict entry per
-band cost ~9.5 KB). Past that, keep the buckets in storage (band value -> doc) instead.
+Memory: an indexed page costs its minima (2 * 192 bytes: their low 16 bits) and shingle count
+in one numpy array each, 4 bytes per band in bucket arrays, and ~64 bytes for its exact key, id
+and hash table slots: ~840 bytes (dedup_arrays.py), i.e. ~0.84 GB per million pages (one dict
+entry per band cost ~9.5 KB). Past that, keep the buckets in storage (band value -> doc) instead.
 """
 
 from __future__ import annotations
@@ -244,8 +244,7 @@ class DedupIndex:
         if size < MIN_SHINGLES:
             return []
         pages = self._storage()[0]
-        minima = pages.minima_of(signature).copy()  # aligned, unlike the view, for the u64 band values
-        candidates, equal = pages.candidates(minima)
+        candidates, equal = pages.candidates(pages.minima_of(signature))
         return self._verified(size, candidates, equal, exclude)
 
     def _verified(self, size: int, candidates, equal, exclude: str | None) -> list[DupMatch]:

@@ -1,9 +1,10 @@
 """Compact storage behind DedupIndex: minima and band buckets in numpy arrays, exact keys and ids in flat buffers.
 
-A page's MinHash minima are kept once, as a row of one array; its 96 band values (two minima each,
-read as one u64) are not copied into buckets. Pages are grouped in runs, LSM style: the newest pages
-(fewer than RECENT) are compared with a query directly, and older ones sit in runs of RECENT * 2**j
-pages (merged like the carries of a binary counter, up to LARGEST_RUN pages). In a run, each band
+A page's MinHash minima are kept once, by their low 16 bits (`kept_minima`), as a row of one array;
+its 96 band values (two minima each, read as one u32) are not copied into buckets. Pages are grouped
+in runs, LSM style: the newest pages (fewer than RECENT) are compared with a query directly, and older
+ones sit in runs of RECENT * 2**j pages (merged like the carries of a binary counter, up to LARGEST_RUN
+pages). In a run, each band
 has PAGES_PER_BUCKET pages per bucket on average, chosen by the top bits of the mixed band value:
 the run stores, per band, the pages ordered by bucket (a u16 position in the run), an 8-bit tag
 (the next bits of the mixed value) and where each bucket starts. A lookup reads the buckets of all
@@ -13,8 +14,8 @@ minima, and a page is a candidate exactly when it shares at least `min_shared` b
 that offer it: a crowded bucket offers only its BUCKET_OFFERS oldest pages, and later runs nothing for
 that band (a value that many pages share speaks of a template, not of one story).
 
-Memory per page: 4 * num_perm bytes of minima + 4 (shingle count) + per band 2 (position) + 1 (tag)
-+ 4 / PAGES_PER_BUCKET (bucket start): 1,156 bytes at 192 permutations; the room the arrays reserve
+Memory per page: 2 * num_perm bytes of minima + 4 (shingle count) + per band 2 (position) + 1 (tag)
++ 4 / PAGES_PER_BUCKET (bucket start): 772 bytes at 192 permutations; the room the arrays reserve
 to grow is not touched, so it costs no memory. FirstCopies adds the exact key (16 bytes), the doc id,
 its end offset (8) and 8-16 bytes of hash table.
 """
@@ -127,11 +128,11 @@ class BandIndex:
 
     def __init__(self, num_perm: int, rows_per_band: int, min_shared: int) -> None:
         if rows_per_band != 2:
-            raise ValueError("band values are read as u64: two u32 minima per band")
+            raise ValueError("band values are read as u32: two u16 minima per band")
         self.num_perm = num_perm
         self.bands = num_perm // rows_per_band
         self.min_shared = min_shared
-        self.minima = GrowingArray("<u4", (num_perm,))
+        self.minima = GrowingArray("<u2", (num_perm,))
         self.sizes = GrowingArray("<u4")
         self._positions = GrowingArray("<u2")  # per run, per band: pages (position in the run) by bucket
         self._tags = GrowingArray("u1")  # the same order: the tag of each page's band value
@@ -153,13 +154,13 @@ class BandIndex:
         return sum(a.nbytes for a in (self.minima, self.sizes, self._positions, self._tags, self._bounds))
 
     def minima_of(self, signature: bytes) -> np.ndarray:
-        """The u32 minima at the end of a signature (a view of its bytes)."""
-        return np.frombuffer(signature, "<u4", self.num_perm, len(signature) - 4 * self.num_perm)
+        """The minima at the end of a signature (u32) as the index keeps them."""
+        return kept_minima(np.frombuffer(signature, "<u4", self.num_perm, len(signature) - 4 * self.num_perm))
 
     def append(self, minima: np.ndarray, size: int) -> int:
         """Store a page's minima and shingle count; returns its page number. It is compared directly until
         `index_due` or `index_all` puts it in a run (a bulk load builds each run once at the end)."""
-        page = self.minima.append(minima)
+        page = self.minima.append(kept_minima(minima))
         self.sizes.append(size)
         return page
 
@@ -186,7 +187,7 @@ class BandIndex:
     def _build_run(self, first: int, size: int, bounds_at: int) -> None:
         buckets = size // PAGES_PER_BUCKET
         bits = buckets.bit_length() - 1
-        values = self.minima.data[first:first + size].view("<u8")  # (pages, bands)
+        values = self.minima.data[first:first + size].view("<u4")  # (pages, bands)
         entries = slice(self.bands * first, self.bands * (first + size))
         positions = self._positions.data[entries]
         tags = self._tags.data[entries]
@@ -195,7 +196,7 @@ class BandIndex:
         step = max(1, min(_BUILD_CHUNK // size, (1 << 16) // buckets))
         for band in range(0, self.bands, step):
             rows = min(step, self.bands - band)
-            mixed = np.ascontiguousarray(values[:, band:band + rows].T) * _MIX  # (bands, pages)
+            mixed = values[:, band:band + rows].T.astype(np.uint64) * _MIX  # (bands, pages)
             bucket = (mixed >> np.uint64(64 - bits)).astype(np.uint16)
             bucket += (np.arange(rows, dtype=np.uint16) * buckets)[:, None]
             order = np.argsort(bucket, axis=None, kind="stable")  # by band, bucket, then page
@@ -233,14 +234,15 @@ class BandIndex:
         Queries go together: each numpy call costs microseconds of dispatch whatever its size, and a
         page at a time those calls were the writer's dedup (the ingest batch of 32 pages is one lookup)."""
         # ndarray methods rather than their np.* wrappers: their dispatch costs more than the work here
-        values = minima.view("<u8")  # (queries, bands)
+        minima = kept_minima(minima)
+        values = minima.view("<u4")  # (queries, bands)
         top = int(limits.max())
         # a (query, page) pair is one sortable number: query << shift | page, in 32 bits while they fit
         # (numpy sorts those twice as fast as 64-bit ones)
         shift = top.bit_length()
         key_type = np.uint32 if shift <= _SHORT_KEY_BITS and len(values) <= 1 << (_SHORT_KEY_BITS - shift) else np.int64
         keys = self._offered_repeatedly(values, shift, key_type)
-        recent = self.minima.data[self._indexed:top].view("<u8")
+        recent = self.minima.data[self._indexed:top].view("<u4")
         if len(recent):  # the newest pages: one comparison, their shared band values counted exactly
             shared = (recent[None] == values[:, None]).view(np.uint8).sum(axis=2, dtype=self._count_type)
             visible = np.arange(self._indexed, top)[None] < limits[:, None]
@@ -284,7 +286,7 @@ class BandIndex:
             return _NONE
         queries = len(values)
         # per (query, run, band): bucket, then tag bits
-        shifted = ((values[:, None, :] * _MIX) >> self._shift).reshape(queries, -1)
+        shifted = ((values[:, None, :].astype(np.uint64) * _MIX) >> self._shift).reshape(queries, -1)
         at = self._bucket_base + (shifted >> _TAG_SHIFT)
         starts = self._bounds.data.take(at)
         lengths = self._bounds.data.take(at + 1) - starts
@@ -312,6 +314,17 @@ class BandIndex:
 
 
 _NONE = np.empty(0, np.int64)
+
+
+def kept_minima(minima) -> np.ndarray:
+    """MinHash minima (u32, in any sequence) as the index keeps them: their low 16 bits.
+
+    The low ones, as a minimum is a small number whose top bits are mostly zero. Two minima that differ
+    agree on 16 bits once in 65,536: an estimated Jaccard rises by 1.5e-5, and a band of two different
+    values looks shared once in 2**32. Kept whole, the minima were two thirds of the index (768 of 1,156
+    bytes a page)."""
+    minima = np.asarray(minima)
+    return minima if minima.dtype == np.uint16 else minima.astype(np.uint16)  # u32 -> u16 keeps the low bits
 
 
 class FirstCopies:
