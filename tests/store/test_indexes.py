@@ -49,3 +49,18 @@ def test_restore_survives_an_index_built_before_its_record_was_removed(tmp_path)
         store.db.commit()
         assert "events_doc" in store.restore_indexes()
         assert store.deferred_indexes() == []
+
+
+def test_indexes_are_built_in_a_smaller_cache_and_the_writers_comes_back(tmp_path):
+    from xronika.store import indexes
+
+    with Store(tmp_path / "x.db") as store:
+        writer_cache = store.db.execute("PRAGMA cache_size").fetchone()[0]
+        store.defer_indexes()
+        seen = []
+        store.db.set_trace_callback(seen.append)
+        store.restore_indexes()
+        store.db.set_trace_callback(None)
+        sizing = seen.index(f"PRAGMA cache_size=-{indexes.SORT_CACHE_KIB}")
+        assert sizing < min(i for i, statement in enumerate(seen) if statement.startswith("CREATE INDEX"))
+        assert store.db.execute("PRAGMA cache_size").fetchone()[0] == writer_cache

@@ -36,8 +36,8 @@ def _connect(path: str, readonly: bool) -> sqlite3.Connection:
         # checkpoint (copy the WAL into the file, and sync) every 64 MB instead of every 4: a 256-page
         # ingest transaction is ~9 MB, so the default checkpointed after every one (0.65 -> 0.50 ms/page)
         db.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
-        # consolidation writes its tables in one transaction with their indexes in place, and rebuilding
-        # deferred indexes sorts in this cache: at 2 MB (the default) both spill and re-read pages
+        # consolidation writes its tables in one transaction with their indexes in place: at 2 MB (the
+        # default) it spills and re-reads pages (rebuilding deferred indexes sets its own: indexes.py)
         db.execute(f"PRAGMA cache_size=-{WRITER_CACHE_KIB}")
     db.row_factory = sqlite3.Row
     db.execute("PRAGMA foreign_keys=ON")
