@@ -64,3 +64,20 @@ def test_evidence_names_count_each_page_once(tmp_path):
         counts = dict(store.db.execute("SELECT name, docs FROM evidence_names"))
         assert counts == {"astana": 1, "bakı": 2}
         assert consolidated.common_names(store.db, 1) == {"bakı"}
+
+
+def test_event_evidence_of_an_older_store_is_kept_as_appended_rows(tmp_path):
+    from xronika.store.migrations import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as db:  # a store as migration 8 left it: evidence keyed WITHOUT ROWID
+        db.execute("CREATE TABLE migrations (number INTEGER PRIMARY KEY, applied REAL)")
+        for number, migration in enumerate(MIGRATIONS[:8], 1):
+            migration(db)
+            db.execute("INSERT INTO migrations VALUES (?, 0)", (number,))
+        db.execute("INSERT INTO event_evidence VALUES ('d1', 0, '[\"astana\"]', '[\"astana\", \"bakı\"]', '[]')")
+    with Store(path) as store:
+        sql = store.db.execute("SELECT sql FROM sqlite_master WHERE name = 'event_evidence'").fetchone()[0]
+        assert "WITHOUT ROWID" not in sql and "event_evidence_doc" in store.defer_indexes()
+        assert [tuple(r) for r in store.db.execute("SELECT * FROM event_evidence")] == [
+            ("d1", 0, '["astana"]', '["astana", "bakı"]', "[]")]

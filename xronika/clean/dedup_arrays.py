@@ -1,18 +1,17 @@
 """Compact storage behind DedupIndex: minima and band buckets in numpy arrays, exact keys and ids in flat buffers.
 
-A page's MinHash minima are kept once, by their low 16 bits (`kept_minima`), as a row of one array;
-its 96 band values (two minima each, read as one u32) are not copied into buckets. Pages are grouped
-in runs, LSM style: the newest pages (fewer than RECENT) are compared with a query directly, and older
-ones sit in runs of RECENT * 2**j pages (merged like the carries of a binary counter, up to LARGEST_RUN
-pages). In a run, each band
-has PAGES_PER_BUCKET pages per bucket on average, chosen by the top bits of the mixed band value:
-the run stores, per band, the pages ordered by bucket (a u16 position in the run), an 8-bit tag
-(the next bits of the mixed value) and where each bucket starts. A lookup reads the buckets of all
-96 bands of every run with a few array operations. Bucket and tag are a prefix of a bijection of
-the band value, so they can only over-report: pages they offer are counted again on their stored
-minima, and a page is a candidate exactly when it shares at least `min_shared` band values, in buckets
-that offer it: a crowded bucket offers only its BUCKET_OFFERS oldest pages, and later runs nothing for
-that band (a value that many pages share speaks of a template, not of one story).
+A page's MinHash minima are kept once, by their low 16 bits (`kept_minima`), as a row of one array; its
+96 band values (two minima each, read as one u32) are not copied into buckets. Pages are grouped in
+runs, LSM style: the newest pages (fewer than RECENT) are compared with a query directly, and older ones
+sit in runs of RECENT * 2**j pages (merged like the carries of a binary counter, up to LARGEST_RUN
+pages). In a run, each band has PAGES_PER_BUCKET pages per bucket on average, chosen by the top bits of
+the mixed band value: the run stores, per band, the pages ordered by bucket (a u16 position in the run),
+an 8-bit tag (the next bits of the mixed value) and where each bucket starts. A lookup reads the buckets
+of all 96 bands of every run with a few array operations. Bucket and tag are a prefix of a bijection of
+the band value, so they can only over-report: pages they offer are counted again on their stored minima,
+and a page is a candidate exactly when it shares at least `min_shared` band values, in buckets that
+offer it: a crowded bucket offers only its BUCKET_OFFERS oldest pages, and later runs nothing for that
+band (a value that many pages share speaks of a template, not of one story).
 
 Memory per page: 2 * num_perm bytes of minima + 4 (shingle count) + per band 2 (position) + 1 (tag)
 + 4 / PAGES_PER_BUCKET (bucket start): 772 bytes at 192 permutations; the room the arrays reserve

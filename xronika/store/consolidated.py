@@ -89,7 +89,7 @@ def require_tables(db: sqlite3.Connection) -> None:
 # rebuilt before consolidation's tasks start, the others while the tasks run; `figure_rows` needs only one
 INDEXES_READ_BY_CLAIMS = frozenset({"figures_doc"})
 INDEXES_READ = INDEXES_READ_BY_CLAIMS | {"events_doc", "events_type_pair", "entities_doc", "entities_kb_doc",
-                                         "entities_name_doc", "dates_doc", "dup_pairs_other"}
+                                         "entities_name_doc", "dates_doc", "dup_pairs_other", "event_evidence_doc"}
 
 
 def all_document_ids(db: sqlite3.Connection) -> list[str]:

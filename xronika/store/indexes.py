@@ -21,7 +21,7 @@ from collections.abc import Collection
 SORT_CACHE_KIB = 16_384
 # what ingest writes; consolidation's tables are written after the indexes are back, so theirs stay
 DEFERRABLE_TABLES = ("documents", "removed_lines", "entities", "dates", "amounts", "events", "figures",
-                     "dup_pairs", "dedup")
+                     "dup_pairs", "dedup", "event_evidence")
 
 
 def defer(db: sqlite3.Connection) -> list[str]:
