@@ -51,7 +51,7 @@ def test_restore_survives_an_index_built_before_its_record_was_removed(tmp_path)
         assert store.deferred_indexes() == []
 
 
-def test_indexes_are_built_in_a_smaller_cache_and_the_writers_comes_back(tmp_path):
+def test_indexes_are_built_in_a_smaller_cache_then_the_writer_has_its_own_back(tmp_path):
     from xronika.store import indexes
 
     with Store(tmp_path / "x.db") as store:
