@@ -28,7 +28,8 @@ Parameters (measured on the raw dev + seed pages, 28 pages, exact shingle sets):
   similarity of two unrelated pages on one topic. One shared band (the first
   setting) made 15 % of such pairs candidates, and the benchmark's ingest grew
   quadratically with the corpus. Rows = 3 would miss truncated copies (0.63 at
-  J = 0.25). Every candidate is verified on the full signature.
+  J = 0.25). Every candidate is verified on all its minima (their low 16 bits:
+  dedup_arrays.kept_minima).
 * a band value shared by many pages (a template's, or its stock phrases') offers a lookup only the
   oldest 16 pages of the oldest run where they crowd its bucket (dedup_arrays.BUCKET_OFFERS). On
   generated pages, whose template phrases crowd such buckets, the lookups of 300k pages took 26 s

@@ -137,10 +137,12 @@ def _evidence(mention: Mention, cluster: Cluster, duplicates: Duplicates, copies
     score, reasons = 0.0, []
     nearby = mention.nearby_names or mention.names
     copied = copies.get(mention.doc_id, _NO_PAGES)
+    # Most pairs of a large key have nothing in common: the sets built below, asked first without building
+    # them (building them for every pair took 87 s of re-consolidating the 100k benchmark store, not 74).
     if (copied.isdisjoint(cluster.docs) and cluster.entities.keys().isdisjoint(mention.focus_entities)
             and mention.entity_ids.isdisjoint(cluster.focus) and mention.names.isdisjoint(cluster.nearby_names)
             and nearby.isdisjoint(cluster.names)):
-        return score, reasons  # most pairs of a large key: nothing in common, and nothing to sort
+        return score, reasons
     for doc in sorted(copied & cluster.docs):
         dup = duplicates.get(frozenset((mention.doc_id, doc)))
         if dup:
