@@ -151,3 +151,74 @@ def test_no_more_claims_tasks_start_at_once_than_claims_tasks_ahead():
     assert build._ahead([claims] * 40) == build.CLAIM_TASKS_AHEAD  # pages without events
     assert build._ahead(build._spread([keys] * 20, [claims] * 10)) == 9
     assert build._ahead([keys] * 5) == build.TASKS_AHEAD
+
+
+def test_a_bulk_consolidation_builds_the_indexes_of_its_tables_at_the_end(tmp_path, monkeypatch):
+    db = tmp_path / "x.db"
+    api.ingest([CORPUS], db, workers=1)
+    monkeypatch.setattr(build, "BULK_DOCUMENTS", 1)
+    put_aside: list[list[str]] = []
+    monkeypatch.setattr(Store, "defer_indexes", lambda self, *a, real=Store.defer_indexes: put_aside.append(
+        real(self, *a)) or put_aside[-1])
+    with Store(db) as store:
+        whole = consolidated_tables(store.db)
+        ids = sql.all_document_ids(store.db)
+
+        rebuild(store)  # no events stored: every index of its tables waits for the end
+        assert set(put_aside[-1]) == sql.CONSOLIDATION_INDEXES
+        assert store.deferred_indexes() == [] and consolidated_tables(store.db) == whole
+
+        put_aside.clear()
+        build.consolidate_documents(store, ids[:2])  # fewer pages than it has consolidated
+        assert put_aside == [] and consolidated_tables(store.db) == whole
+
+        with store.db:  # all pages again, their events stored: replacing them looks the old ones up by key
+            store.db.execute("DELETE FROM consolidated_docs")
+        build.consolidate_documents(store, ids)
+        assert put_aside == [["claim_values_group", "claim_values_pair"]]
+        assert store.deferred_indexes() == [] and consolidated_tables(store.db) == whole
+
+
+class _DiesAfter(_Awaited):
+    """`_Awaited` results of which only the first `n` are had (all, with None)."""
+
+    def __init__(self, results, n=None):
+        super().__init__(results)
+        self.left = n
+
+    def __next__(self):
+        if self.left is not None:
+            if self.left == 0:
+                raise RuntimeError("a worker died")
+            self.left -= 1
+        return super().__next__()
+
+
+def test_a_run_after_a_killed_bulk_consolidation_rebuilds_its_indexes_before_it_looks_events_up(tmp_path, monkeypatch):
+    db = tmp_path / "x.db"
+    api.ingest([CORPUS], db, workers=1)
+    monkeypatch.setattr(build, "BULK_DOCUMENTS", 1)
+    monkeypatch.setattr(build, "MENTIONS_PER_TASK", 1)  # a task a key
+    with Store(db) as store:
+        whole = consolidated_tables(store.db)
+        ids = sql.all_document_ids(store.db)
+        with store.db:
+            sql.clear(store.db)
+        store.defer_indexes()  # as after a bulk load: each index rebuilt while a result is awaited commits
+        calls = []
+
+        def starmap(fn, args, ahead):  # the claims, then one key task's events, then a worker dies
+            calls.append(len(calls))
+            return _DiesAfter([fn(*a) for a in args], 1 if len(calls) == 2 else None)
+
+        with pytest.raises(RuntimeError):
+            build.consolidate_documents(store, ids, starmap)
+        assert sql.CONSOLIDATION_INDEXES <= set(store.deferred_indexes())
+        assert sql.has_events(store.db)  # a part was committed: the next run must replace those events
+        statements: list[str] = []
+        store.db.set_trace_callback(statements.append)
+        build.consolidate_documents(store, unconsolidated(store))
+        store.db.set_trace_callback(None)
+        looked_up = next(n for n, s in enumerate(statements) if s.startswith("SELECT id FROM cevents WHERE key IN"))
+        assert any(s.startswith("CREATE INDEX IF NOT EXISTS cevents_key") for s in statements[:looked_up])
+        assert store.deferred_indexes() == [] and consolidated_tables(store.db) == whole

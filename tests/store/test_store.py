@@ -4,7 +4,7 @@ import pytest
 
 from xronika.document import Document, Entity, Event, OffsetMap
 from xronika.errors import NotFound, StoreError
-from xronika.store import Store
+from xronika.store import Store, indexes
 
 
 def make_doc(text: str) -> Document:
@@ -66,18 +66,47 @@ def test_evidence_names_count_each_page_once(tmp_path):
         assert consolidated.common_names(store.db, 1) == {"bakı"}
 
 
-def test_event_evidence_of_an_older_store_is_kept_as_appended_rows(tmp_path):
+def _store_at(path, migrations: int) -> None:
     from xronika.store.migrations import MIGRATIONS
 
-    path = tmp_path / "old.db"
-    with sqlite3.connect(path) as db:  # a store as migration 8 left it: evidence keyed WITHOUT ROWID
+    with sqlite3.connect(path) as db:
         db.execute("CREATE TABLE migrations (number INTEGER PRIMARY KEY, applied REAL)")
-        for number, migration in enumerate(MIGRATIONS[:8], 1):
+        for number, migration in enumerate(MIGRATIONS[:migrations], 1):
             migration(db)
             db.execute("INSERT INTO migrations VALUES (?, 0)", (number,))
+
+
+def test_event_evidence_of_an_older_store_is_kept_as_appended_rows(tmp_path):
+    path = tmp_path / "old.db"
+    _store_at(path, 8)  # a store as migration 8 left it: evidence keyed WITHOUT ROWID
+    with sqlite3.connect(path) as db:
         db.execute("INSERT INTO event_evidence VALUES ('d1', 0, '[\"astana\"]', '[\"astana\", \"bakı\"]', '[]')")
     with Store(path) as store:
         sql = store.db.execute("SELECT sql FROM sqlite_master WHERE name = 'event_evidence'").fetchone()[0]
         assert "WITHOUT ROWID" not in sql and "event_evidence_doc" in store.defer_indexes()
         assert [tuple(r) for r in store.db.execute("SELECT * FROM event_evidence")] == [
             ("d1", 0, '["astana"]', '["astana", "bakı"]', "[]")]
+
+
+def _meta_index(db: sqlite3.Connection, table: str = "sqlite_master") -> str:
+    return db.execute(f"SELECT sql FROM {table} WHERE name = 'documents_id_meta'").fetchone()[0]
+
+
+@pytest.mark.parametrize("put_aside", [False, True])
+def test_the_covering_index_of_pages_holds_their_file_once_migrated_even_put_aside(tmp_path, put_aside):
+    path = tmp_path / "old.db"
+    _store_at(path, 9)
+    if put_aside:  # a bulk load killed before it rebuilt its indexes
+        with sqlite3.connect(path) as db:
+            indexes.defer(db)
+    with Store(path, restore_indexes=False) as store:
+        assert ("documents_id_meta" in store.deferred_indexes()) is put_aside
+        table = "deferred_indexes" if put_aside else "sqlite_master"
+        assert _meta_index(store.db, table).endswith("(id, published, site, lang, file)")
+        store.restore_indexes()
+        assert _meta_index(store.db).endswith("(id, published, site, lang, file)")
+        # consolidation reads a page's file and date from the index alone
+        plan = " ".join(r[3] for r in store.db.execute(
+            f"EXPLAIN QUERY PLAN SELECT d.id, d.file, d.published FROM {indexes.documents_by_meta(store.db)} "
+            "WHERE d.id = 'x'"))
+        assert "COVERING INDEX documents_id_meta" in plan

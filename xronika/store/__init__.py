@@ -100,9 +100,10 @@ class Store:
             raise StoreError(f"cannot write {self.path}: {msg}") from exc
 
     # --- bulk loads ---------------------------------------------------------
-    def defer_indexes(self) -> list[str]:
-        """Drop the secondary indexes ingest would update page by page (see `indexes`); names dropped."""
-        return self._write(indexes.defer, self.db)
+    def defer_indexes(self, tables: Collection[str] = indexes.DEFERRABLE_TABLES) -> list[str]:
+        """Drop the secondary indexes of `tables` (by default, those ingest would update page by page: see
+        `indexes`); names dropped."""
+        return self._write(indexes.defer, self.db, tables)
 
     def deferred_indexes(self) -> list[str]:
         return indexes.deferred(self.db)

@@ -19,16 +19,18 @@ from collections.abc import Collection
 # rebuild after a 100k-page load was the run's peak of memory, 60 MB above the rest. With 16 MB, building
 # the indexes of that store took the same 20 s.
 SORT_CACHE_KIB = 16_384
-# what ingest writes; consolidation's tables are written after the indexes are back, so theirs stay
+# what ingest writes (consolidation, which writes its own tables after, puts theirs aside itself when it
+# folds in as many pages as it holds: `consolidate.build`)
 DEFERRABLE_TABLES = ("documents", "removed_lines", "entities", "dates", "amounts", "events", "figures",
                      "dup_pairs", "dedup", "event_evidence")
 
 
-def defer(db: sqlite3.Connection) -> list[str]:
-    """Drop the secondary indexes of the tables ingest writes, remembering their definitions."""
-    marks = ",".join("?" * len(DEFERRABLE_TABLES))
+def defer(db: sqlite3.Connection, tables: Collection[str] = DEFERRABLE_TABLES) -> list[str]:
+    """Drop the secondary indexes of `tables` (those ingest writes), remembering their definitions."""
+    tables = tuple(tables)
+    marks = ",".join("?" * len(tables))
     rows = db.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                      f"AND tbl_name IN ({marks}) ORDER BY name", DEFERRABLE_TABLES).fetchall()
+                      f"AND tbl_name IN ({marks}) ORDER BY name", tables).fetchall()
     with db:
         for name, sql in rows:
             db.execute("INSERT OR REPLACE INTO deferred_indexes VALUES (?, ?)", (name, sql))
@@ -59,3 +61,11 @@ def restore(db: sqlite3.Connection, names: Collection[str] | None = None) -> lis
     finally:
         db.execute(f"PRAGMA cache_size={cache}")
     return [name for name, _ in rows]
+
+
+def documents_by_meta(db: sqlite3.Connection) -> str:
+    """`documents AS d`, read through its covering (id, published, site, lang, file) index when the store has
+    it (migrations 4 and 10; a bulk load holds it aside): a join or lookup that needs only a page's date,
+    site or file then never reads the page's large row. Named, as the planner took the primary key's index."""
+    found = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'documents_id_meta'").fetchone()
+    return "documents AS d INDEXED BY documents_id_meta" if found else "documents AS d"

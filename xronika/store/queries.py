@@ -15,6 +15,7 @@ from collections import defaultdict
 from typing import Any
 
 from ..errors import NotFound
+from .indexes import documents_by_meta
 from .rows import JSON_FIELDS, LAYER_COLUMNS
 
 COUNT_CAP = 10_000  # search totals above this are reported as "at least"
@@ -43,13 +44,6 @@ def _decode(layer: str, row: sqlite3.Row) -> dict[str, Any]:
             value = bool(value)
         item[name] = value
     return item
-
-
-def _doc_dates(db: sqlite3.Connection) -> str:
-    """`documents AS d` read through its covering (id, published, site, lang) index when the store has it
-    (migration 4): a join that needs only a page's date then never reads the page's large row."""
-    found = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'documents_id_meta'").fetchone()
-    return "documents AS d INDEXED BY documents_id_meta" if found else "documents AS d"
 
 
 def _date_upper(value: str) -> str:
@@ -134,7 +128,7 @@ def _text_search(db: sqlite3.Connection, match: str, filters: str, params: list[
     if filters:
         survivors = [r[0] for r in db.execute(
             f"SELECT f.rowid FROM (SELECT rowid, doc_id FROM doc_fts WHERE doc_fts MATCH ? ORDER BY rowid DESC "
-            f"LIMIT {FILTER_WINDOW}) f JOIN {_doc_dates(db)} ON d.id = f.doc_id WHERE 1{filters} "
+            f"LIMIT {FILTER_WINDOW}) f JOIN {documents_by_meta(db)} ON d.id = f.doc_id WHERE 1{filters} "
             f"ORDER BY f.rowid DESC LIMIT ?", (match, *params, COUNT_CAP + 1))]
         page, order = survivors[offset:offset + limit], "newest"
     else:
@@ -213,7 +207,7 @@ def _latest_documents(db: sqlite3.Connection, where: str, key: str, documents: i
         sql = (f"SELECT d.id FROM documents d WHERE EXISTS (SELECT 1 FROM entities e WHERE {where} "
                f"AND e.doc_id = d.id) ORDER BY d.published DESC LIMIT ?")
     else:
-        sql = (f"SELECT e.doc_id FROM entities e JOIN {_doc_dates(db)} ON d.id = e.doc_id WHERE {where} "
+        sql = (f"SELECT e.doc_id FROM entities e JOIN {documents_by_meta(db)} ON d.id = e.doc_id WHERE {where} "
                f"GROUP BY e.doc_id ORDER BY MAX(d.published) DESC LIMIT ?")
     return [r[0] for r in db.execute(sql, (key, n))]
 
@@ -239,7 +233,7 @@ def entity(db: sqlite3.Connection, key: str, limit: int = 50) -> dict[str, Any]:
     where = f"e.{column} = ?"
     months = db.execute(
         f"SELECT substr(d.published, 1, 7) AS month, COUNT(*) FROM (SELECT DISTINCT e.doc_id AS id FROM entities e "
-        f"WHERE {where}) m JOIN {_doc_dates(db)} ON d.id = m.id GROUP BY month ORDER BY month", (key,)).fetchall()
+        f"WHERE {where}) m JOIN {documents_by_meta(db)} ON d.id = m.id GROUP BY month ORDER BY month", (key,)).fetchall()
     documents = sum(n for _, n in months)
     out["documents"] = documents
     out["mentions_by_month"] = [{"period": month, "documents": n} for month, n in months if month]
@@ -250,7 +244,7 @@ def entity(db: sqlite3.Connection, key: str, limit: int = 50) -> dict[str, Any]:
         f"COUNT(DISTINCT o.doc_id) AS documents FROM entities o WHERE o.{in_latest} "
         f"AND COALESCE(o.kb_id, o.name) != ? GROUP BY 1 ORDER BY documents DESC, name LIMIT 25", (latest, key))]
     out["cooccurrence_window"] = COOCCURRENCE_WINDOW
-    pages = _doc_dates(db)
+    pages = documents_by_meta(db)
     if first["code"] and first["type"] == "GPE":
         # a country takes part in an event as its actor or recipient
         rows = db.execute(
@@ -313,7 +307,7 @@ def pair_events(db: sqlite3.Connection, a: str, b: str, date_from: str | None = 
         dates.append(_date_upper(date_to))
     condition = ("WHERE " + " AND ".join(where)) if where else ""
     placed = (f"(SELECT v.rowid AS rowid, v.type, v.date, v.doc_id FROM events v WHERE {pair}) v "
-              f"LEFT JOIN {_doc_dates(db)} ON v.date IS NULL AND d.id = v.doc_id {condition}")
+              f"LEFT JOIN {documents_by_meta(db)} ON v.date IS NULL AND d.id = v.doc_id {condition}")
     counts: dict[str, int] = defaultdict(int)
     by_period = []
     for month, type_, n in db.execute(f"SELECT substr({date}, 1, 7) AS month, v.type, COUNT(*) FROM {placed} "
@@ -341,7 +335,7 @@ def claim_groups(db: sqlite3.Connection, metric: str | None = None, parties: lis
     Figures without a period form one `unresolved` group per claim, never compared with dated ones.
     Without `titles` the source pages are read through the covering index only (site and date).
     """
-    pages = "documents AS d" if titles else _doc_dates(db)
+    pages = "documents AS d" if titles else documents_by_meta(db)
     title = "d.title" if titles else "NULL AS title"
     where, params = [], []
     if metric:
