@@ -149,3 +149,30 @@ def test_indexes_offer_every_cluster_a_mention_can_join(seed):
     docs = sorted({m.doc_id for m in mentions})
     duplicates = {frozenset(rng.sample(docs, 2)): ("near", 0.7) for _ in range(8)}
     assert partition(cluster_mentions(mentions, duplicates)) == _exhaustive(mentions, duplicates)
+
+
+def test_a_year_shared_by_many_events_names_the_first_two_it_could_join():
+    # no shared story: the mention dated to the year ties between the events of that year, so it is an
+    # event of its own, naming the first two started (the later ones are not assessed at all)
+    days = [visit(f"d{n}", f"2025-0{n}-10") for n in range(1, 8)]
+    clusters = cluster_mentions([*days, visit("y", "2025")])
+    assert partition(clusters) == [[d.doc_id] for d in days] + [["y"]]
+    assert clusters[-1].reasons[0][1] == "not merged: equally compatible with d1.txt and d2.txt, no shared story"
+    # with a place, only the events at that place score the most
+    placed = [visit(f"d{n}", f"2025-0{n}-10", place="Gəncə" if n in (4, 6, 7) else None) for n in range(1, 8)]
+    clusters = cluster_mentions([*placed, visit("y", "2025", place="Gəncə")])
+    assert clusters[-1].reasons[0][1] == "not merged: equally compatible with d4.txt and d6.txt, no shared story"
+    # a shared story outscores every date and place: the year then joins the event that shares it
+    storied = [*placed[:5], visit("d6", "2025-06-10", names={"uluqbəy", "nizami"})]
+    clusters = cluster_mentions([*storied, visit("y", "2025", place="Gəncə", names={"uluqbəy", "nizami"})])
+    assert partition(clusters) == [["d1"], ["d2"], ["d3"], ["d4"], ["d5"], ["d6", "y"]]
+
+
+@pytest.mark.parametrize("date, decides", [("2025-05-14", False), ("2025-05", True), ("2025-Q2", True),
+                                           ("2025-H1", True), ("2025", True), (None, False)])
+def test_a_shared_story_decides_only_for_dates_coarser_than_a_day(date, decides):
+    # a day's best cluster without a shared story can score as much as one with it (the same day and
+    # place, 3.5, against the day beside it and a shared name, 3.5): every cluster of its days is assessed
+    from xronika.consolidate.events import _evidence_decides
+
+    assert _evidence_decides(date) is decides

@@ -14,7 +14,17 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import Any
 
-from .matching import date_interval, date_match, event_key, is_code, pair_of, place_match
+from .matching import (
+    SAME_PLACE,
+    YEAR,
+    date_interval,
+    date_match,
+    date_strength,
+    event_key,
+    is_code,
+    pair_of,
+    place_match,
+)
 
 
 class _computed_once:
@@ -264,6 +274,37 @@ def _index_date(cluster: Cluster, indexes: tuple[Index, ...]) -> None:
         indexes[index][key][id(cluster)] = cluster
 
 
+@lru_cache(maxsize=16384)
+def _evidence_decides(value: str | None) -> bool:
+    """Whether, for a mention so dated, a cluster that shares its story (at least a year's date score and
+    SHARED_ENTITY) always outscores one that does not (at most the mention's own date score and a same
+    place): for dates coarser than a day, whose pools hold every cluster of a month or a year."""
+    strength = date_strength(value)
+    return strength is not None and strength + SAME_PLACE < YEAR + SHARED_ENTITY
+
+
+def _by_date_alone(mention: Mention, pools: list[dict[int, Cluster]], by_story: dict[int, tuple],
+                   order: dict[int, int], score: Callable[[int, Cluster], tuple | None]) -> list[tuple]:
+    """The scored clusters of a mention's date pools when none shares its story (`by_story`, those
+    assessed already): assessed in the order they were started, until two score the most its date and
+    place can. Those two are then the top two (no later one can outrank them), they tie, and the mention
+    starts an event of its own naming them: what assessing every cluster decides, at a few assessments
+    where a year's pool holds hundreds of clusters."""
+    candidates: dict[int, Cluster] = {}
+    for pool in pools:
+        candidates.update(pool)
+    top = -(date_strength(mention.date) + (SAME_PLACE if mention.place else 0.0))  # scores are multiples of 1/4
+    scored, at_top = [], 0
+    for key in sorted(candidates.keys() | by_story.keys(), key=order.__getitem__):
+        entry = by_story[key] if key in by_story else score(key, candidates[key])
+        if entry:
+            scored.append(entry)
+            at_top += entry[0] == top
+            if at_top == 2:
+                break
+    return scored
+
+
 def add_copies(copies: dict[str, set[str]], pairs: Iterable[frozenset[str]]) -> None:
     """Record each duplicate pair on both its pages (page -> its near/exact duplicates)."""
     for pair in pairs:
@@ -299,34 +340,39 @@ def cluster_mentions(mentions: list[Mention], duplicates: Duplicates | None = No
     by_name: Index = defaultdict(dict)  # the names in one of its sentences
     by_nearby: Index = defaultdict(dict)  # ... and around them
     by_doc: Index = defaultdict(dict)
-    for mention in sorted(mentions, key=Mention.sort_key):
-        candidates: dict[int, Cluster] = {}
-        pools = _date_pools(mention.date, dated)
-        for pool in pools:
-            candidates.update(pool)
-        if not pools:
-            # Only an undated mention looks further, and only for what `_evidence` counts, which it needs.
-            # Dated mentions come first, so a dated one finds every cluster dated, and one whose date it
-            # does not fit cannot take it: what shares a name with it across a store's years is thousands
-            # of clusters, all rejected.
-            for entity in mention.focus_entities:
-                candidates.update(by_entity.get(entity, _NO_CLUSTERS))
-            for entity in mention.entity_ids:
-                candidates.update(by_focus.get(entity, _NO_CLUSTERS))
-            for name in mention.names:
-                candidates.update(by_nearby.get(name, _NO_CLUSTERS))
-            for name in mention.nearby_names or mention.names:
-                candidates.update(by_name.get(name, _NO_CLUSTERS))
-            for doc in copies.get(mention.doc_id, ()):
-                candidates.update(by_doc.get(doc, _NO_CLUSTERS))
+    def score(key: int, cluster: Cluster) -> tuple | None:
         # (-score, when started, has evidence, why, cluster): equal scores sort the cluster started first
         # first, not whichever a set happened to yield first; no two clusters started together, so the
         # sort never compares past the second item
-        scored = []
-        for key, cluster in candidates.items():
-            assessed = _assess(mention, cluster, duplicates, copies, files)
-            if assessed:
-                scored.append((-assessed[0], order[key], assessed[1], assessed[2], cluster))
+        found = _assess(mention, cluster, duplicates, copies, files)
+        return found and (-found[0], order[key], found[1], found[2], cluster)
+
+    for mention in sorted(mentions, key=Mention.sort_key):
+        pools = _date_pools(mention.date, dated)
+        if pools and not _evidence_decides(mention.date):  # a day: the clusters of its days and their months
+            candidates: dict[int, Cluster] = {}
+            for pool in pools:
+                candidates.update(pool)
+            scored = [entry for key, cluster in candidates.items() if (entry := score(key, cluster))]
+        else:
+            # The clusters `_evidence` can count: an undated mention needs one, and for a mention dated
+            # coarser than a day one outscores any other. Dated mentions come first, so a dated one finds
+            # every cluster dated, and one whose date it does not fit cannot take it.
+            story: dict[int, Cluster] = {}
+            for entity in mention.focus_entities:
+                story.update(by_entity.get(entity, _NO_CLUSTERS))
+            for entity in mention.entity_ids:
+                story.update(by_focus.get(entity, _NO_CLUSTERS))
+            for name in mention.names:
+                story.update(by_nearby.get(name, _NO_CLUSTERS))
+            for name in mention.nearby_names or mention.names:
+                story.update(by_name.get(name, _NO_CLUSTERS))
+            for doc in copies.get(mention.doc_id, ()):
+                story.update(by_doc.get(doc, _NO_CLUSTERS))
+            by_story = {key: entry for key, cluster in story.items() if (entry := score(key, cluster))}
+            scored = list(by_story.values())
+            if pools and not any(entry[2] for entry in scored):
+                scored = _by_date_alone(mention, pools, by_story, order, score)
         scored.sort()
         chosen = None
         if scored:

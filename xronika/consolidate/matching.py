@@ -17,6 +17,7 @@ _CODE = re.compile(r"[A-Z]{2,6}")
 # score of a date match by the precision of the coarser side: a day inside a month is a strong match,
 # a day inside a year a weak one
 DAY, ADJACENT_DAY, MONTH, PART_OF_YEAR, YEAR = 3.0, 1.5, 2.0, 1.5, 1.0
+SAME_PLACE, CITY_IN_COUNTRY = 0.5, 0.25
 
 
 def unordered(type_: str, mode: str) -> bool:
@@ -94,6 +95,13 @@ def date_match(a: str | None, b: str | None) -> tuple[bool, float, str]:
     return True, _SCORE_BY_GRANULARITY[granularity], f"date {inner} falls within {outer}"
 
 
+def date_strength(value: str | None) -> float | None:
+    """The most `date_match` scores `value` with any date: its granularity's score (a date it falls within
+    scores less). None when undated."""
+    interval = date_interval(value)
+    return None if interval is None else _SCORE_BY_GRANULARITY[interval[2]]
+
+
 def day_distance(a: str | None, b: str | None) -> int | None:
     ia, ib = date_interval(a), date_interval(b)
     if ia is None or ib is None:
@@ -133,14 +141,14 @@ def place_match(a: str | None, b: str | None) -> tuple[bool, float, str]:
     if not a or not b:
         return True, 0.0, "place unknown on one side"
     if a.casefold() == b.casefold():
-        return True, 0.5, f"same place {a}"
+        return True, SAME_PLACE, f"same place {a}"
     ca, cb = place_country(a), place_country(b)
     if is_code(a) != is_code(b):
         code, city, city_country = (a, b, cb) if is_code(a) else (b, a, ca)
         if city_country is None:
             return True, 0.0, f"place {city} not in the KB; cannot rule out {code}"
         if city_country == code:
-            return True, 0.25, f"{city} is in {code}"
+            return True, CITY_IN_COUNTRY, f"{city} is in {code}"
         return False, 0.0, f"{city} is not in {code}"
     return False, 0.0, f"places {a} and {b} differ"
 
