@@ -340,6 +340,7 @@ def cluster_mentions(mentions: list[Mention], duplicates: Duplicates | None = No
     by_name: Index = defaultdict(dict)  # the names in one of its sentences
     by_nearby: Index = defaultdict(dict)  # ... and around them
     by_doc: Index = defaultdict(dict)
+
     def score(key: int, cluster: Cluster) -> tuple | None:
         # (-score, when started, has evidence, why, cluster): equal scores sort the cluster started first
         # first, not whichever a set happened to yield first; no two clusters started together, so the

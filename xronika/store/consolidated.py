@@ -87,7 +87,7 @@ def require_tables(db: sqlite3.Connection) -> None:
 # --- reading the extraction layers -------------------------------------------------
 
 # the indexes a bulk load puts aside (`indexes.DEFERRABLE_TABLES`) that the reads below look up by: they are
-# rebuilt before consolidation's tasks start, the others while the tasks run; `figure_rows` needs only one
+# rebuilt before consolidation's tasks start, the others while the tasks run; `figure_rows` needs only two
 INDEXES_READ_BY_CLAIMS = frozenset({"figures_doc", "documents_id_meta"})
 INDEXES_READ = INDEXES_READ_BY_CLAIMS | {"events_doc", "events_type_pair", "entities_doc", "entities_kb_doc",
                                          "entities_name_doc", "dates_doc", "dup_pairs_other", "event_evidence_doc"}
