@@ -157,9 +157,14 @@ def test_a_bulk_consolidation_builds_the_indexes_of_its_tables_at_the_end(tmp_pa
     db = tmp_path / "x.db"
     api.ingest([CORPUS], db, workers=1)
     monkeypatch.setattr(build, "BULK_DOCUMENTS", 1)
-    put_aside: list[list[str]] = []
-    monkeypatch.setattr(Store, "defer_indexes", lambda self, *a, real=Store.defer_indexes: put_aside.append(
-        real(self, *a)) or put_aside[-1])
+    put_aside: list[list[str]] = []  # the indexes each call dropped
+    real_defer = Store.defer_indexes
+
+    def recorded(self, *tables):
+        put_aside.append(real_defer(self, *tables))
+        return put_aside[-1]
+
+    monkeypatch.setattr(Store, "defer_indexes", recorded)
     with Store(db) as store:
         whole = consolidated_tables(store.db)
         ids = sql.all_document_ids(store.db)
