@@ -254,6 +254,14 @@ def _date_pools(value: str | None, indexes: tuple[Index, ...]) -> list[dict[int,
     return [indexes[index].get(key, _NO_CLUSTERS) for index, key in _pool_keys(value)]
 
 
+def _pooled(pools: list[dict[int, Cluster]]) -> dict[int, Cluster]:
+    """The clusters of all the pools, each once."""
+    clusters: dict[int, Cluster] = {}
+    for pool in pools:
+        clusters.update(pool)
+    return clusters
+
+
 @lru_cache(maxsize=16384)
 def _index_keys(value: str | None) -> tuple[tuple[int, str], ...]:
     """(index, key) under which a cluster dated `value` is found."""
@@ -290,9 +298,7 @@ def _by_date_alone(mention: Mention, pools: list[dict[int, Cluster]], by_story: 
     place can. Those two are then the top two (no later one can outrank them), they tie, and the mention
     starts an event of its own naming them: what assessing every cluster decides, at a few assessments
     where a year's pool holds hundreds of clusters."""
-    candidates: dict[int, Cluster] = {}
-    for pool in pools:
-        candidates.update(pool)
+    candidates = _pooled(pools)
     top = -(date_strength(mention.date) + (SAME_PLACE if mention.place else 0.0))  # scores are multiples of 1/4
     scored, at_top = [], 0
     for key in sorted(candidates.keys() | by_story.keys(), key=order.__getitem__):
@@ -351,10 +357,7 @@ def cluster_mentions(mentions: list[Mention], duplicates: Duplicates | None = No
     for mention in sorted(mentions, key=Mention.sort_key):
         pools = _date_pools(mention.date, dated)
         if pools and not _evidence_decides(mention.date):  # a day: the clusters of its days and their months
-            candidates: dict[int, Cluster] = {}
-            for pool in pools:
-                candidates.update(pool)
-            scored = [entry for key, cluster in candidates.items() if (entry := score(key, cluster))]
+            scored = [entry for key, cluster in _pooled(pools).items() if (entry := score(key, cluster))]
         else:
             # The clusters `_evidence` can count: an undated mention needs one, and for a mention dated
             # coarser than a day one outscores any other. Dated mentions come first, so a dated one finds
